@@ -1,0 +1,10 @@
+import { getCollection } from 'astro:content';
+import { isPublished } from './lib/drafts.ts';
+
+const includeDrafts = import.meta.env.DEV || import.meta.env.ATLAS_DRAFTS;
+
+/** Every model entry the current build shows, in id order (stable across builds). */
+export async function getModels() {
+  const entries = await getCollection('models', (entry) => isPublished(entry, includeDrafts));
+  return entries.sort((a, b) => a.data.id.localeCompare(b.data.id));
+}

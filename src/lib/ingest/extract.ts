@@ -1,0 +1,137 @@
+import type { Candidates } from '../../schemas/candidates.ts';
+import { CHINESE_NUMERAL_CHARS, readNumber } from '../numerals.ts';
+import { EDITORIAL_NOTE } from './characters.ts';
+
+/**
+ * Proposes facts for a curator: numbers with units, numbered formulas and quoted slogans. These are
+ * candidates only; nothing here reaches a reader until a person has checked it into the curated fields.
+ */
+
+const UNITS = [
+  '平方公里', '平方米', '公顷', '万亩', '亩', '公里', '千米', '米', '万元', '亿元', '元', '万吨', '吨',
+  '万人', '人次', '人', '名', '个', '位', '户', '家', '支', '棵', '株', '次', '项', '条', '所', '场', '部',
+  '套', '首', '面', '届', '揽', '篇', '期', '批', '座', '处', '道', '大', '字', '分钟', '小时', '天', '周',
+  '年', '月', '日', '号', '%', '％',
+].sort((a, b) => b.length - a.length);
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const NUMBER = new RegExp(
+  `(近|约|大约|逾|不少于|至少|不低于|超过|不超过|不到)?` +
+    `((?:千分之|百分之)?(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)(?:[万亿])?(?:\\s*[-—~～至到]\\s*(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)[万亿]?)?)` +
+    `(余|多)?(${UNITS.map(escape).join('|')})?(余|多|以上|以下|以内|左右)?`,
+  'gu',
+);
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CLAUSE_BREAK = /[，,。；;！？!?：:]/;
+
+/** The shortest clause around [start, end): bounded by commas, full stops and colons. */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? '')) to++;
+  return text.slice(from, to).trim();
+}
+
+const ORDINAL_AFTER = /^(是|、|要|)/;
+
+/** A list marker opening a paragraph: '2.' in '2.3月12日全面完成' is the item number, not 2.3. */
+const LIST_MARKER = /^[0-9]{1,2}[.、](?=[0-9]{1,2}[月日]|[^0-9])/;
+
+/** Blanks out editorial notes (same length, so offsets still point into the real text). */
+function maskNotes(text: string): string {
+  return text.replace(EDITORIAL_NOTE, (note) => ' '.repeat(note.length));
+}
+
+function numberCandidates(paragraphs: readonly string[]): Candidates['numbers'] {
+  const found: Candidates['numbers'] = [];
+  paragraphs.forEach((paragraph, index) => {
+    // A paragraph that is only a number is a table's row number (序号), not a figure.
+    if (/^[0-9]+$/.test(paragraph)) return;
+    const marker = LIST_MARKER.exec(paragraph)?.[0] ?? '';
+    const text = ' '.repeat(marker.length) + maskNotes(paragraph).slice(marker.length);
+    for (const match of text.matchAll(NUMBER)) {
+      const [whole, , core = '', approxMid, unit = '', after = ''] = match;
+      const isChinese = !/[0-9]/.test(core);
+      // A bare Chinese numeral (一, 两) with no unit is a word, not a figure: 一系列, 两手抓.
+      if (isChinese && !unit) continue;
+      const read = readNumber(whole);
+      if (!read) continue;
+      const start = match.index ?? 0;
+      const rest = text.slice(start + whole.length);
+      const flags: Candidates['numbers'][number]['flags'] = [];
+      if (read.approx || approxMid) flags.push('approx');
+      if (read.bound) flags.push(read.bound);
+      if (isChinese) flags.push('chinese_numeral');
+      if (/^(年|月|日|号)$/.test(unit) || (/^[0-9]{4}$/.test(core) && unit === '年')) flags.push('date');
+      if (isChinese && !unit && ORDINAL_AFTER.test(rest)) flags.push('ordinal');
+      found.push({
+        text: whole,
+        value: read.value,
+        unit: `${unit}${after && !['余', '多', '以上', '以下', '以内', '左右'].includes(after) ? after : ''}`,
+        fragment: clauseAround(paragraph, start, start + whole.length),
+        paragraph: index + 1,
+        flags: [...new Set(flags)],
+      });
+    }
+  });
+  return found;
+}
+
+const QUOTED = /“([^“”]{1,40})”|"([^"\n]{1,40})"|「([^「」]{1,40})」|『([^『』]{1,40})』/gu;
+/** A formula code: digits joined by +, or a short phrase led by a numeral (三项机制, 十个一, 五个一点). */
+const FORMULA = new RegExp(`^(?:[0-9]+(?:\\+[0-9]+)*|${CN}{1,2}(?:个|项|道|大|联|化|员|重|铁|统筹|种|条)?[\\p{Script=Han}]{0,4})$`, 'u');
+const UNQUOTED_FORMULA = new RegExp(`${CN}个一(?:点)?`, 'gu');
+
+function quotedPhrases(paragraphs: readonly string[]) {
+  return paragraphs.flatMap((text, index) =>
+    [...text.matchAll(QUOTED)].map((m) => {
+      const phrase = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+      const start = m.index ?? 0;
+      return { phrase, start, end: start + m[0].length, text, paragraph: index + 1 };
+    }),
+  );
+}
+
+function firstOfEach<T extends { paragraph: number }>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Extracts every candidate from the cleaned paragraphs. */
+export function extractCandidates(paragraphs: readonly string[]): Candidates {
+  const quoted = quotedPhrases(paragraphs.map(maskNotes));
+  const formulaHits = [
+    ...quoted.filter((q) => FORMULA.test(q.phrase)).map((q) => ({ code: q.phrase, fragment: clauseAround(q.text, q.start, q.end), paragraph: q.paragraph })),
+    ...paragraphs.flatMap((text, index) =>
+      [...text.matchAll(UNQUOTED_FORMULA)].map((m) => ({
+        code: m[0],
+        fragment: clauseAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length),
+        paragraph: index + 1,
+      })),
+    ),
+  ].sort((a, b) => a.paragraph - b.paragraph);
+  const formulas = firstOfEach(formulaHits, (f) => f.code);
+  const formulaCodes = new Set(formulas.map((f) => f.code));
+  const slogans = firstOfEach(
+    quoted
+      .filter((q) => !formulaCodes.has(q.phrase) && q.phrase.length >= 2)
+      .map((q) => ({
+        text: q.phrase,
+        brand: /^[^。，,]{0,4}品牌/.test(q.text.slice(q.end)),
+        fragment: clauseAround(q.text, q.start, q.end),
+        paragraph: q.paragraph,
+      })),
+    (s) => s.text,
+  );
+  return { numbers: numberCandidates(paragraphs), formulas, slogans };
+}

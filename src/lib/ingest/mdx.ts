@@ -1,0 +1,26 @@
+import type { Paragraph, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
+
+/**
+ * Writes cleaned paragraphs as an MDX body. The text goes in as mdast text nodes and remark-stringify
+ * (with the MDX and GFM extensions) does the escaping, so whatever the source holds — { } < > * _ ` | # —
+ * compiles and reads exactly as written.
+ */
+export function paragraphsToMdx(paragraphs: readonly string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((text): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
+  };
+  return unified().use(remarkMdx).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).stringify(tree);
+}
+
+/** Parses an MDX body back to the visible text of each top-level paragraph (used to prove the round-trip). */
+export function mdxToParagraphs(body: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+  return tree.children.map((node) => (node.type === 'paragraph' ? toString(node) : `«${node.type}»`));
+}

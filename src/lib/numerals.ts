@@ -1,0 +1,99 @@
+/**
+ * Reading numbers as Chinese texts write them: Arabic digits, Chinese numerals (一百四十二, 两, 十五),
+ * the magnitudes 万 and 亿, and the hedges around a figure (2万余人, 近3000, 不少于2亩).
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters that can make up a Chinese numeral. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+
+/** Parses a Chinese numeral such as 一百四十二, 十五, 两千, 三万五千; null when it is not one. */
+export function parseChineseNumeral(text: string): number | null {
+  if (text.length === 0) return null;
+  // Digit-by-digit forms such as 二〇二四 carry no unit characters.
+  if ([...text].every((c) => c in DIGITS) && text.length > 1) {
+    return Number([...text].map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const char of text) {
+    if (char in DIGITS) {
+      digit = DIGITS[char] ?? 0;
+    } else if (char in SMALL_UNITS) {
+      // 十 alone means 10: an absent leading digit is one.
+      section += (digit ?? 1) * (SMALL_UNITS[char] ?? 1);
+      digit = null;
+    } else if (char in BIG_UNITS) {
+      total += (section + (digit ?? 0)) * (BIG_UNITS[char] ?? 1);
+      section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Multiplies out a trailing 万 or 亿 (2万 → 20000, 1.5亿 → 150000000). */
+export function applyMagnitude(value: number, magnitude: string): number {
+  const factor = BIG_UNITS[magnitude] ?? 1;
+  // Round away binary noise: 1.1 × 10000 must be 11000, not 11000.000000000002.
+  return Math.round(value * factor * 1e6) / 1e6;
+}
+
+/** A number with its hedges, as read from text. */
+export interface ReadNumber {
+  value: number;
+  /** 余/多/近/约/左右/逾: the figure is not exact. */
+  approx: boolean;
+  /** 以上/不少于/至少/超过 → at_least; 以下/不超过/以内/不到 → at_most. */
+  bound: 'at_least' | 'at_most' | null;
+  /** Upper end when the text gives a range (3-5月, 3至5个). */
+  upper: number | null;
+}
+
+const APPROX_BEFORE = /(近|约|大约|逾)$/;
+const AT_LEAST_BEFORE = /(不少于|至少|不低于|超过|超)$/;
+const AT_MOST_BEFORE = /(不超过|不多于|最多|不到|不足)$/;
+const APPROX_AFTER = /^(余|多|左右)/;
+const AT_LEAST_AFTER = /(以上)/;
+const AT_MOST_AFTER = /(以下|以内)/;
+
+const NUMBER_CORE =
+  /^(?:(千分之|百分之)?([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)([万亿])?)(?:\s*(?:-|—|~|～|至|到)\s*([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)([万亿])?)?/;
+
+/**
+ * Reads the first number in `text` with its hedges: '2万余人' → 20000 approx; '不少于2亩' → 2 at_least;
+ * '千分之三' → 0.003; '3-5月' → 3 with upper 5. Returns null when `text` holds no number.
+ */
+export function readNumber(text: string): ReadNumber | null {
+  const start = text.search(/[0-9零〇一二两三四五六七八九十百千]|千分之|百分之/);
+  if (start < 0) return null;
+  const before = text.slice(0, start);
+  const match = NUMBER_CORE.exec(text.slice(start));
+  if (!match) return null;
+  const [whole, fraction, first, magnitude, second, secondMagnitude] = match;
+  const parse = (n: string) => (/^[0-9]/.test(n) ? Number(n) : parseChineseNumeral(n));
+  const base = parse(first ?? '');
+  if (base === null) return null;
+  let value = applyMagnitude(base, magnitude ?? '');
+  if (fraction === '千分之') value = value / 1000;
+  if (fraction === '百分之') value = value / 100;
+  let upper: number | null = null;
+  if (second) {
+    const parsed = parse(second);
+    if (parsed !== null) upper = applyMagnitude(parsed, secondMagnitude ?? magnitude ?? '');
+  }
+  const after = text.slice(start + whole.length);
+  const approx = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after.replace(/^[%％]/, ''));
+  let bound: ReadNumber['bound'] = null;
+  if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after.slice(0, 6))) bound = 'at_least';
+  else if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after.slice(0, 6))) bound = 'at_most';
+  return { value: Math.round(value * 1e9) / 1e9, approx, bound, upper };
+}
