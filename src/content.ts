@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
 
-const includeDrafts = import.meta.env.DEV || import.meta.env.ATLAS_DRAFTS;
+// MODE, not DEV: DEV follows NODE_ENV, which test runners set, while MODE follows the Astro command.
+const includeDrafts = import.meta.env.MODE === 'development' || import.meta.env.ATLAS_DRAFTS;
 
 /** Every model entry the current build shows, in id order (stable across builds). */
 export async function getModels() {

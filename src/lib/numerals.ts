@@ -47,6 +47,16 @@ export function applyMagnitude(value: number, magnitude: string): number {
   return Math.round(value * factor * 1e6) / 1e6;
 }
 
+/** The hedges around a number: `before` is the text just before it, `after` the text just after. */
+export function hedgesAround(before: string, after: string): Pick<ReadNumber, 'approx' | 'bound'> {
+  const approx = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after.replace(/^[%％]/, ''));
+  let bound: ReadNumber['bound'] = null;
+  // 不超过 ends in 超过: test the at-most words first.
+  if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after.slice(0, 6))) bound = 'at_most';
+  else if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after.slice(0, 6))) bound = 'at_least';
+  return { approx, bound };
+}
+
 /** A number with its hedges, as read from text. */
 export interface ReadNumber {
   value: number;
@@ -59,7 +69,8 @@ export interface ReadNumber {
 }
 
 const APPROX_BEFORE = /(近|约|大约|逾)$/;
-const AT_LEAST_BEFORE = /(不少于|至少|不低于|超过|超)$/;
+// 至少/不少于 may sit a verb away from the number (至少种植5棵树).
+const AT_LEAST_BEFORE = /(不少于|至少\p{Script=Han}{0,2}|不低于|超过|超)$/u;
 const AT_MOST_BEFORE = /(不超过|不多于|最多|不到|不足)$/;
 const APPROX_AFTER = /^(余|多|左右)/;
 const AT_LEAST_AFTER = /(以上)/;
@@ -91,9 +102,6 @@ export function readNumber(text: string): ReadNumber | null {
     if (parsed !== null) upper = applyMagnitude(parsed, secondMagnitude ?? magnitude ?? '');
   }
   const after = text.slice(start + whole.length);
-  const approx = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after.replace(/^[%％]/, ''));
-  let bound: ReadNumber['bound'] = null;
-  if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after.slice(0, 6))) bound = 'at_least';
-  else if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after.slice(0, 6))) bound = 'at_most';
+  const { approx, bound } = hedgesAround(before, after);
   return { value: Math.round(value * 1e9) / 1e9, approx, bound, upper };
 }

@@ -1,4 +1,5 @@
 import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
 
 /** The encodings ingest accepts. GBK and GB2312 are subsets of GB18030, so they decode as GB18030. */
 export type SourceEncoding = 'UTF-8' | 'GB18030' | 'Big5';
@@ -24,12 +25,21 @@ function toSourceEncoding(name: string): SourceEncoding | null {
   return null;
 }
 
+/**
+ * Decodes strictly: null when any byte sequence is invalid. UTF-8 uses the platform decoder in fatal
+ * mode. GB18030 and Big5 use iconv-lite, whose Big5 table includes the HKSCS pinyin letters (è, ǐ …)
+ * that scraped pages print after characters; Node's ICU decoder maps those to Private Use code points.
+ */
 function tryDecode(bytes: Uint8Array, encoding: SourceEncoding): string | null {
-  try {
-    return new TextDecoder(encoding.toLowerCase(), { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
+  if (encoding === 'UTF-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return null;
+    }
   }
+  const text = iconv.decode(Buffer.from(bytes), encoding === 'Big5' ? 'big5hkscs' : 'gb18030', { stripBOM: false });
+  return text.includes('\uFFFD') ? null : text;
 }
 
 /** Control characters other than tab, LF and CR mark a file as binary. */

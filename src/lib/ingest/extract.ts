@@ -1,5 +1,5 @@
 import type { Candidates } from '../../schemas/candidates.ts';
-import { CHINESE_NUMERAL_CHARS, readNumber } from '../numerals.ts';
+import { CHINESE_NUMERAL_CHARS, hedgesAround, readNumber } from '../numerals.ts';
 import { EDITORIAL_NOTE } from './characters.ts';
 
 /**
@@ -29,9 +29,14 @@ function escape(text: string): string {
 const CLAUSE_BREAK = /[，,。；;！？!?：:]/;
 
 /** The shortest clause around [start, end): bounded by commas, full stops and colons. */
-export function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
+function clauseStart(text: string, index: number): number {
+  let from = index;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
+  return from;
+}
+
+export function clauseAround(text: string, start: number, end: number): string {
+  const from = clauseStart(text, start);
   let to = end;
   while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? '')) to++;
   return text.slice(from, to).trim();
@@ -63,9 +68,13 @@ function numberCandidates(paragraphs: readonly string[]): Candidates['numbers'] 
       if (!read) continue;
       const start = match.index ?? 0;
       const rest = text.slice(start + whole.length);
+      // Hedges may sit a word away (至少种植5棵树), so look at the clause around the match too.
+      const clauseBefore = text.slice(clauseStart(text, start), start).slice(-6);
+      const hedges = hedgesAround(clauseBefore, rest);
       const flags: Candidates['numbers'][number]['flags'] = [];
-      if (read.approx || approxMid) flags.push('approx');
-      if (read.bound) flags.push(read.bound);
+      if (read.approx || hedges.approx || approxMid) flags.push('approx');
+      const bound = read.bound ?? hedges.bound;
+      if (bound) flags.push(bound);
       if (isChinese) flags.push('chinese_numeral');
       if (/^(年|月|日|号)$/.test(unit) || (/^[0-9]{4}$/.test(core) && unit === '年')) flags.push('date');
       if (isChinese && !unit && ORDINAL_AFTER.test(rest)) flags.push('ordinal');

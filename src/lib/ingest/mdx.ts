@@ -16,7 +16,19 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
     type: 'root',
     children: paragraphs.map((text): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
   };
-  return unified().use(remarkMdx).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).stringify(tree);
+  const markdown = unified().use(remarkMdx).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' }).stringify(tree);
+  return escapeEsmKeywords(markdown);
+}
+
+/**
+ * remark-stringify does not escape a paragraph that opens with `import` or `export`, which MDX would
+ * read as a JavaScript module line. Writing the first letter as a character reference keeps it text.
+ * Paragraphs never span lines here (one source line each), so a line start is a paragraph start.
+ */
+function escapeEsmKeywords(markdown: string): string {
+  return markdown.replace(/^(i)(mport\b)|^(e)(xport\b)/gm, (_m, i, mport, e, xport) =>
+    i ? `&#x69;${mport}` : `&#x65;${xport}`,
+  );
 }
 
 /** Parses an MDX body back to the visible text of each top-level paragraph (used to prove the round-trip). */

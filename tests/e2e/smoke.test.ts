@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { splitMdx } from '../../src/lib/ingest/draft.ts';
+import { mdxToParagraphs } from '../../src/lib/ingest/mdx.ts';
+import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+
+const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
+const entries = manifest.map(({ id }) => {
+  const { frontmatter, body } = splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8'));
+  const data = parse(frontmatter, { version: '1.1' }) as { title: { zh: string }; paragraphs: number };
+  return { id, title: data.title.zh, paragraphs: mdxToParagraphs(body) };
+});
+
+let browser: Browser;
+let server: Server;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startPreview({ port: 4391 })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('built site in Chromium', () => {
+  it('home lists every model and loads without console errors', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(server.url);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    for (const { id, title } of entries) {
+      await expect(page.locator(`a[href$="/models/${id}/"]`).textContent()).resolves.toBe(title);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(entries)('model page $id shows every cleaned paragraph at its ¶ anchor', async ({ id, title, paragraphs }) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(`${server.url}models/${id}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    const shown = await page.locator('article.body > p[id^="p-"]').evaluateAll((nodes) =>
+      nodes.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof HTMLAnchorElement)).map((n) => n.textContent).join('') })),
+    );
+    expect(shown.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
+    expect(shown.map((p) => p.text)).toEqual(paragraphs);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
