@@ -26,9 +26,7 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
  * Paragraphs never span lines here (one source line each), so a line start is a paragraph start.
  */
 function escapeEsmKeywords(markdown: string): string {
-  return markdown.replace(/^(i)(mport\b)|^(e)(xport\b)/gm, (_m, i, mport, e, xport) =>
-    i ? `&#x69;${mport}` : `&#x65;${xport}`,
-  );
+  return markdown.replace(/^(import|export)\b/gm, (keyword: string) => `&#x${keyword.charCodeAt(0).toString(16)};${keyword.slice(1)}`);
 }
 
 /** Parses an MDX body back to the visible text of each top-level paragraph (used to prove the round-trip). */
