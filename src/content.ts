@@ -1,11 +1,59 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
+import { mdxToParagraphs } from './lib/ingest/mdx.ts';
+import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
+
+/**
+ * The one place pages get content from. Collections are read once per build; the integrity rules run
+ * once over every entry (drafts included), and any problem fails the build naming file, field and reason.
+ */
 
 // MODE, not DEV: DEV follows NODE_ENV, which test runners set, while MODE follows the Astro command.
 const includeDrafts = import.meta.env.MODE === 'development' || import.meta.env.ATLAS_DRAFTS;
 
+export type ModelEntry = CollectionEntry<'models'>;
+
+interface Content {
+  /** Entries shown in this build, in id order. */
+  models: ModelEntry[];
+  /** Cleaned paragraphs of each shown entry, by id. */
+  paragraphs: Map<string, string[]>;
+  categories: CollectionEntry<'mechanisms'>[];
+  glossary: CollectionEntry<'glossary'>[];
+}
+
+let loaded: Promise<Content> | null = null;
+
+async function load(): Promise<Content> {
+  const [all, categories, glossary] = await Promise.all([
+    getCollection('models'),
+    getCollection('mechanisms'),
+    getCollection('glossary'),
+  ]);
+  const checked: EntryToCheck[] = all.map((entry) => ({
+    file: entry.filePath ?? `content/models/${entry.id}.mdx`,
+    data: entry.data,
+    paragraphs: mdxToParagraphs(entry.body ?? ''),
+  }));
+  const issues = checkCollection(checked, {
+    categories: new Set(categories.map((c) => c.data.id)),
+    terms: new Set(glossary.map((g) => g.data.id)),
+  });
+  if (issues.length > 0) {
+    throw new Error(`Content integrity: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+  }
+  const models = all.filter((entry) => isPublished(entry, includeDrafts)).sort((a, b) => a.data.id.localeCompare(b.data.id));
+  const paragraphs = new Map(checked.map((c) => [c.data.id, [...c.paragraphs]]));
+  return { models, paragraphs, categories, glossary };
+}
+
+/** Everything pages render from, loaded and checked once. */
+export function getContent(): Promise<Content> {
+  loaded ??= load();
+  return loaded;
+}
+
 /** Every model entry the current build shows, in id order (stable across builds). */
-export async function getModels() {
-  const entries = await getCollection('models', (entry) => isPublished(entry, includeDrafts));
-  return entries.sort((a, b) => a.data.id.localeCompare(b.data.id));
+export async function getModels(): Promise<ModelEntry[]> {
+  return (await getContent()).models;
 }

@@ -105,3 +105,62 @@ export function readNumber(text: string): ReadNumber | null {
   const { approx, bound } = hedgesAround(before, after);
   return { value: Math.round(value * 1e9) / 1e9, approx, bound, upper };
 }
+
+/** Units a figure may carry, longest first so 平方公里 wins over 公里. */
+const UNITS = [
+  '平方公里', '平方米', '公顷', '亩', '公里', '千米', '米', '元', '吨', '人次', '人', '名', '个百分点', '百分点',
+  '个', '位', '户', '家', '支', '棵', '株', '次', '项', '条', '所', '场次', '场', '部', '套', '首', '面', '届',
+  '揽', '篇', '期', '批', '座', '处', '道', '大', '字', '幕', '件', '份', '种', '类', '本', '册', '幅', '堂',
+  '间', '辆', '台', '片', '块', '宗', '起', '例', '轮', '节', '倍', '分钟', '小时', '天', '周', '年', '月', '日',
+  '号', '%', '％', '‰',
+].sort((a, b) => b.length - a.length);
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const NUMERAL = `(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)`;
+const NUMBER_IN_TEXT = new RegExp(
+  `(近|约|大约|逾|不少于|至少|不低于|超过|不超过|不到)?` +
+    `((?:千分之|百分之)?${NUMERAL}([万亿])?(?:\\s*[-—~～至到]\\s*${NUMERAL}[万亿]?)?)` +
+    `(余|多)?(${UNITS.join('|')})?(余|多|以上|以下|以内|左右)?`,
+  'gu',
+);
+
+/** A number found in running text, with what surrounds it. */
+export interface ScannedNumber extends ReadNumber {
+  /** The match as written, hedges included (不少于2亩, 2万余人). */
+  text: string;
+  /** Offset of the match in the text. */
+  index: number;
+  /** 万 or 亿 written with the number, or ''. */
+  magnitude: string;
+  /** The unit after the number, without the magnitude (人 in 2万余人), or ''. */
+  unit: string;
+  /** Written in Chinese numerals (一百四十二), not digits. */
+  chinese: boolean;
+}
+
+/**
+ * Every number in `text` with its unit and hedges. Hedges are looked for in the match and in the few
+ * characters before it within the same clause (至少种植5棵树), so a figure reads the same wherever it is quoted.
+ */
+export function scanNumbers(text: string): ScannedNumber[] {
+  const found: ScannedNumber[] = [];
+  for (const match of text.matchAll(NUMBER_IN_TEXT)) {
+    const [whole, , core = '', magnitude = '', approxMid, unit = '', after = ''] = match;
+    const read = readNumber(whole);
+    if (!read) continue;
+    const index = match.index ?? 0;
+    const clause = text.slice(0, index).split(/[，,。；;！？!?：:]/).at(-1) ?? '';
+    const nearby = hedgesAround(clause.slice(-6), text.slice(index + whole.length));
+    found.push({
+      ...read,
+      approx: read.approx || nearby.approx || Boolean(approxMid) || after === '余' || after === '多' || after === '左右',
+      bound: read.bound ?? nearby.bound,
+      text: whole,
+      index,
+      magnitude,
+      unit,
+      chinese: !/[0-9]/.test(core),
+    });
+  }
+  return found;
+}

@@ -104,7 +104,6 @@ describe('npm run ingest', () => {
     const original = readFileSync(path, 'utf8');
     const curated = original
       .replace(/title:\n  zh: .*\n  en: ""/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
-      .replace('draft: true', 'draft: false')
       .replace(/paragraphs: \d+/, 'paragraphs: 99')
       .replace(/\n---\n\n[\s\S]*$/, '\n---\n\n被改坏的正文。\n');
     writeFileSync(path, curated);
@@ -113,7 +112,7 @@ describe('npm run ingest', () => {
     const after = readFileSync(path, 'utf8');
     expect(after).toContain('zh: 某县“绿水护林”党建品牌 # curated by hand');
     expect(after).toContain("en: A county forestry bureau's brand");
-    expect(after).toContain('draft: false');
+    expect(after).toContain('draft: true');
     expect(after).toContain('paragraphs: 3');
     expect(after).not.toContain('被改坏的正文');
     expect(splitMdx(after).body).toBe(splitMdx(original).body);

@@ -1,30 +1,13 @@
 import type { Candidates } from '../../schemas/candidates.ts';
-import { CHINESE_NUMERAL_CHARS, hedgesAround, readNumber } from '../numerals.ts';
+import { CHINESE_NUMERAL_CHARS, scanNumbers } from '../numerals.ts';
 import { EDITORIAL_NOTE } from './characters.ts';
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 
 /**
  * Proposes facts for a curator: numbers with units, numbered formulas and quoted slogans. These are
  * candidates only; nothing here reaches a reader until a person has checked it into the curated fields.
  */
-
-const UNITS = [
-  '平方公里', '平方米', '公顷', '万亩', '亩', '公里', '千米', '米', '万元', '亿元', '元', '万吨', '吨',
-  '万人', '人次', '人', '名', '个', '位', '户', '家', '支', '棵', '株', '次', '项', '条', '所', '场', '部',
-  '套', '首', '面', '届', '揽', '篇', '期', '批', '座', '处', '道', '大', '字', '分钟', '小时', '天', '周',
-  '年', '月', '日', '号', '%', '％',
-].sort((a, b) => b.length - a.length);
-
-const CN = `[${CHINESE_NUMERAL_CHARS}]`;
-const NUMBER = new RegExp(
-  `(近|约|大约|逾|不少于|至少|不低于|超过|不超过|不到)?` +
-    `((?:千分之|百分之)?(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)(?:[万亿])?(?:\\s*[-—~～至到]\\s*(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)[万亿]?)?)` +
-    `(余|多)?(${UNITS.map(escape).join('|')})?(余|多|以上|以下|以内|左右)?`,
-  'gu',
-);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const CLAUSE_BREAK = /[，,。；;！？!?：:]/;
 
@@ -42,8 +25,6 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-const ORDINAL_AFTER = /^(是|、|要|)/;
-
 /** A list marker opening a paragraph: '2.' in '2.3月12日全面完成' is the item number, not 2.3. */
 const LIST_MARKER = /^[0-9]{1,2}[.、](?=[0-9]{1,2}[月日]|[^0-9])/;
 
@@ -59,32 +40,21 @@ function numberCandidates(paragraphs: readonly string[]): Candidates['numbers'] 
     if (/^[0-9]+$/.test(paragraph)) return;
     const marker = LIST_MARKER.exec(paragraph)?.[0] ?? '';
     const text = ' '.repeat(marker.length) + maskNotes(paragraph).slice(marker.length);
-    for (const match of text.matchAll(NUMBER)) {
-      const [whole, , core = '', approxMid, unit = '', after = ''] = match;
-      const isChinese = !/[0-9]/.test(core);
+    for (const number of scanNumbers(text)) {
       // A bare Chinese numeral (一, 两) with no unit is a word, not a figure: 一系列, 两手抓.
-      if (isChinese && !unit) continue;
-      const read = readNumber(whole);
-      if (!read) continue;
-      const start = match.index ?? 0;
-      const rest = text.slice(start + whole.length);
-      // Hedges may sit a word away (至少种植5棵树), so look at the clause around the match too.
-      const clauseBefore = text.slice(clauseStart(text, start), start).slice(-6);
-      const hedges = hedgesAround(clauseBefore, rest);
+      if (number.chinese && !number.unit) continue;
       const flags: Candidates['numbers'][number]['flags'] = [];
-      if (read.approx || hedges.approx || approxMid) flags.push('approx');
-      const bound = read.bound ?? hedges.bound;
-      if (bound) flags.push(bound);
-      if (isChinese) flags.push('chinese_numeral');
-      if (/^(年|月|日|号)$/.test(unit) || (/^[0-9]{4}$/.test(core) && unit === '年')) flags.push('date');
-      if (isChinese && !unit && ORDINAL_AFTER.test(rest)) flags.push('ordinal');
+      if (number.approx) flags.push('approx');
+      if (number.bound) flags.push(number.bound);
+      if (number.chinese) flags.push('chinese_numeral');
+      if (/^(年|月|日|号)$/.test(number.unit)) flags.push('date');
       found.push({
-        text: whole,
-        value: read.value,
-        unit: `${unit}${after && !['余', '多', '以上', '以下', '以内', '左右'].includes(after) ? after : ''}`,
-        fragment: clauseAround(paragraph, start, start + whole.length),
+        text: number.text,
+        value: number.value,
+        unit: number.unit,
+        fragment: clauseAround(paragraph, number.index, number.index + number.text.length),
         paragraph: index + 1,
-        flags: [...new Set(flags)],
+        flags,
       });
     }
   });

