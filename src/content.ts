@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
 import { mdxToParagraphs } from './lib/ingest/mdx.ts';
 import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
+import type { CuratedModel } from './schemas/model.ts';
+import type { MechanismCategory } from './schemas/taxonomy.ts';
 
 /**
  * The one place pages get content from. Collections are read once per build; the integrity rules run
@@ -56,4 +58,14 @@ export function getContent(): Promise<Content> {
 /** Every model entry the current build shows, in id order (stable across builds). */
 export async function getModels(): Promise<ModelEntry[]> {
   return (await getContent()).models;
+}
+
+/** Curated (non-draft) entries' data, in id order: what comparisons and open data are built from. */
+export async function getCuratedModels(): Promise<CuratedModel[]> {
+  return (await getModels()).flatMap((entry) => (entry.data.draft ? [] : [entry.data]));
+}
+
+/** Mechanism categories, in the order of content/taxonomy/mechanisms.yaml. */
+export async function getCategories(): Promise<MechanismCategory[]> {
+  return (await getContent()).categories.map((c) => c.data);
 }
