@@ -33,7 +33,7 @@ async function load(): Promise<Content> {
     getCollection('glossary'),
   ]);
   const checked: EntryToCheck[] = all.map((entry) => ({
-    file: entry.filePath ?? `content/models/${entry.id}.mdx`,
+    file: `content/models/${entry.id}.mdx`,
     data: entry.data,
     paragraphs: mdxToParagraphs(entry.body ?? ''),
   }));
