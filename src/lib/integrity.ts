@@ -80,6 +80,20 @@ function checkMetric(metric: CuratedModel['metrics'][number], field: string, rep
   }
 }
 
+/**
+ * Every number ingest found must end up somewhere: curated as a metric (a metric quote in the same paragraph
+ * holds it) or listed in `excluded` for that paragraph. Nothing in the body is silently dropped.
+ */
+function checkCandidatesAccounted(data: CuratedModel, report: Report): void {
+  data.candidates.numbers.forEach((candidate, i) => {
+    const inMetric = data.metrics.some((m) => m.paragraph === candidate.paragraph && m.quote.includes(candidate.text));
+    const inExcluded = data.excluded.some((e) => e.paragraph === candidate.paragraph && e.text.includes(candidate.text));
+    if (!inMetric && !inExcluded) {
+      report(`candidates.numbers[${i}]`, `“${candidate.text}” in ¶${candidate.paragraph} is neither a metric nor listed in excluded`);
+    }
+  });
+}
+
 /** Every rule for one curated entry. */
 function checkCurated(data: CuratedModel, paragraphs: readonly string[], taxonomy: TaxonomyIds, report: Report): void {
   const quoted = (quote: string, paragraph: number, field: string) => checkQuote(quote, paragraph, field, paragraphs, report);
@@ -129,6 +143,7 @@ function checkCurated(data: CuratedModel, paragraphs: readonly string[], taxonom
   });
 
   data.notes.forEach((note, i) => quoted(note.quote, note.paragraph, `notes[${i}]`));
+  checkCandidatesAccounted(data, report);
   data.excluded.forEach((exclusion, i) => {
     const text = paragraphs[exclusion.paragraph - 1];
     if (text === undefined) report(`excluded[${i}].paragraph`, `¶${exclusion.paragraph} does not exist`);

@@ -99,3 +99,21 @@ describe('integrity rules', () => {
     );
   });
 });
+
+describe('every candidate number is accounted for', () => {
+  const candidate = (text: string, paragraph: number) => ({ text, value: 0, unit: '', fragment: text, paragraph, flags: [] });
+
+  it('passes when each candidate is in a metric quote or in excluded, in the same paragraph', () => {
+    expect(issuesOf((e) => { e.candidates.numbers = [candidate('142个', 3), candidate('2万余人', 3), candidate('1', 3)]; e.excluded = [{ text: '1+1+4', paragraph: 3, reason: 'formula-name', note: null }]; })).toEqual([]);
+  });
+
+  it('names a candidate that was silently dropped', () => {
+    expect(issuesOf((e) => { e.candidates.numbers = [candidate('2000亩', 3)]; })).toEqual([
+      'candidates.numbers[0]: “2000亩” in ¶3 is neither a metric nor listed in excluded',
+    ]);
+  });
+
+  it('does not accept an exclusion from another paragraph', () => {
+    expect(issuesOf((e) => { e.candidates.numbers = [candidate('142个', 2)]; })).toHaveLength(1);
+  });
+});
