@@ -200,3 +200,12 @@ describe('cleanCharacters', () => {
     expect(out).toBe('創新推行“336”黨建模式 新□□〔编者注：原文此处缺失2字，残存注音 lián，未作推测〕');
   });
 });
+
+describe('headings with editorial notes', () => {
+  it('does not let an editorial note hide a lead heading (000 ¶5)', () => {
+    const text = '争当“六个先锋”,彰显林业人员新□□〔编者注：原文此处缺失2字，残存注音 lián，未作推测〕。著力强化支部建设。';
+    expect(detectHeadings([text])).toEqual([
+      { paragraph: 1, text: '争当“六个先锋”,彰显林业人员新□□〔编者注：原文此处缺失2字，残存注音 lián，未作推测〕。', kind: 'lead' },
+    ]);
+  });
+});

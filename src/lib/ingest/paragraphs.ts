@@ -1,3 +1,4 @@
+import { EDITORIAL_NOTE } from './characters.ts';
 import type { Change } from './report.ts';
 
 /** Leading and trailing white space, including the ideographic space U+3000 used for indents. */
@@ -47,9 +48,10 @@ export function detectHeadings(paragraphs: readonly string[]): Heading[] {
     // The paragraph right under a standalone heading opens its section: an unnumbered first sentence
     // there is body text, not a second heading.
     const underHeading = headings.at(-1)?.paragraph === paragraph - 1 && headings.at(-1)?.kind === 'standalone';
-    const lead = /^[^。]{4,40}。/.exec(text)?.[0];
-    if (lead && lead.length < text.length) {
-      const sentence = lead.slice(0, -1);
+    const lead = /^[^。]{4,}?。/.exec(text)?.[0];
+    // Editorial notes (〔编者注：…〕) are ours, not the source's: they do not count towards a heading's length.
+    const sentence = lead?.slice(0, -1).replace(EDITORIAL_NOTE, '') ?? '';
+    if (lead && lead.length < text.length && sentence.length <= 40) {
       const enumerated = /^[(（][一二三四五六七八九十]+[)）][^,，]{2,16}$/.test(sentence);
       if (enumerated || (!underHeading && PARALLEL_CLAUSES.test(sentence))) {
         headings.push({ paragraph, text: lead, kind: 'lead' });
