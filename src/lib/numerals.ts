@@ -69,8 +69,8 @@ export interface ReadNumber {
 }
 
 const APPROX_BEFORE = /(近|约|大约|逾)$/;
-// 至少/不少于 may sit a verb away from the number (至少种植5棵树).
-const AT_LEAST_BEFORE = /(不少于|至少\p{Script=Han}{0,2}|不低于|超过|超)$/u;
+// 至少 may sit a verb phrase away from the number (至少种植5棵树, 至少认种认养1棵树).
+const AT_LEAST_BEFORE = /(不少于|至少\p{Script=Han}{0,4}|不低于|超过|超)$/u;
 const AT_MOST_BEFORE = /(不超过|不多于|最多|不到|不足)$/;
 const APPROX_AFTER = /^(余|多|左右)/;
 const AT_LEAST_AFTER = /(以上)/;
@@ -112,7 +112,7 @@ const UNITS = [
   '个', '位', '户', '家', '支', '棵', '株', '次', '项', '条', '所', '场次', '场', '部', '套', '首', '面', '届',
   '揽', '篇', '期', '批', '座', '处', '道', '大', '字', '幕', '件', '份', '种', '类', '本', '册', '幅', '堂',
   '间', '辆', '台', '片', '块', '宗', '起', '例', '轮', '节', '倍', '分钟', '小时', '天', '周', '年', '月', '日',
-  '号', '%', '％', '‰',
+  '号', '周岁', '岁', '个月', '%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;

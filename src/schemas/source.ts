@@ -26,7 +26,7 @@ export const sourceSchema = z.object({
   /** Author or editor named by the source, or null. */
   author: z.string().nullable(),
   /** Web address of the original, or null when it was not recorded. */
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   /** Date the page was saved or received, or null when unknown. */
   retrieved: isoDate.nullable(),
   /** What a reader should know about the source: its status, redactions, gaps. */

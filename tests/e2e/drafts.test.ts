@@ -1,36 +1,47 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { splitMdx } from '../../src/lib/ingest/draft.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
-const drafts = manifest
-  .map(({ id }) => ({ id, data: parse(splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8')).frontmatter, { version: '1.1' }) as { draft: boolean } }))
-  .filter((entry) => entry.data.draft)
-  .map((entry) => entry.id);
+// A copy of the real content plus one fresh draft (the unseen Big5 fixture, ingested by the real CLI),
+// built with and without --drafts.
+const work = mkdtempSync(join(tmpdir(), 'atlas-drafts-'));
+const content = join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const outDir = mkdtempSync(join(tmpdir(), 'atlas-production-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+function build(outDir: string, ...flags: string[]) {
+  // A clean environment: the test runner's NODE_ENV=test must not leak into the production build.
+  const { NODE_ENV: _nodeEnv, ATLAS_DRAFTS: _drafts, ...env } = process.env;
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...flags], {
+    encoding: 'utf8',
+    env: { ...env, ATLAS_CONTENT_DIR: content },
+  });
+}
 
-describe('production build without --drafts', () => {
-  it('leaves every draft entry out', () => {
-    // A clean environment: the test runner's NODE_ENV=test must not leak into the production build.
-    const { NODE_ENV: _nodeEnv, ATLAS_DRAFTS: _drafts, ...env } = process.env;
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env });
-    expect(build.status, build.stderr).toBe(0);
-    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
-    for (const id of drafts) expect(existsSync(join(outDir, 'models', id, 'index.html')), id).toBe(false);
-    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-    for (const id of drafts) expect(home).not.toContain(`/models/${id}/`);
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'tests/fixtures/unseen-big5.txt', '--id', 'unseen-draft', '--root', work], { encoding: 'utf8' });
+  expect(ingest.status, ingest.stderr).toBe(0);
+});
+
+describe('draft entries', () => {
+  it('are left out of a production build', () => {
+    const out = join(work, 'production');
+    const result = build(out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'models', 'unseen-draft', 'index.html'))).toBe(false);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('/models/unseen-draft/');
   });
 
-  it('the --drafts build (dist/) includes them, marked as drafts', () => {
-    for (const id of drafts) {
-      const html = readFileSync(join('dist', 'models', id, 'index.html'), 'utf8');
-      expect(html).toContain('class="draft-banner"');
-    }
+  it('are built with --drafts, marked as drafts, and kept out of the open data', () => {
+    const out = join(work, 'with-drafts');
+    const result = build(out, '--drafts');
+    expect(result.status, result.stderr).toBe(0);
+    const page = readFileSync(join(out, 'models', 'unseen-draft', 'index.html'), 'utf8');
+    expect(page).toContain('class="draft-banner"');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('/models/unseen-draft/');
+    expect(readFileSync(join(out, 'data', 'models.json'), 'utf8')).not.toContain('unseen-draft');
   });
 });

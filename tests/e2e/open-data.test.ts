@@ -14,7 +14,9 @@ afterAll(async () => server?.stop());
 const get = async (path: string) => {
   const response = await fetch(`${server.url}${path}`);
   expect(response.status, path).toBe(200);
-  return { type: response.headers.get('content-type') ?? '', text: await response.text() };
+  // Raw bytes: Response.text() would silently drop a byte order mark.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { type: response.headers.get('content-type') ?? '', bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 };
 
 const curatedIds = (JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>)
@@ -38,8 +40,9 @@ describe('open data files in the built site', () => {
   it('/data/metrics.csv and /data/mechanisms.csv are UTF-8 with a BOM and match models.json', async () => {
     const models = JSON.parse((await get('data/models.json')).text) as Array<{ metrics: unknown[]; mechanisms: unknown[] }>;
     for (const [path, field] of [['data/metrics.csv', 'metrics'], ['data/mechanisms.csv', 'mechanisms']] as const) {
-      const { type, text } = await get(path);
+      const { type, bytes, text } = await get(path);
       expect(type).toMatch(/text\/csv/);
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const rows = csvParse(text.slice(1));
       expect(rows.length, path).toBe(models.reduce((n, m) => n + m[field].length, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, readNumber } from '../../src/lib/numerals.ts';
+import { parseChineseNumeral, readNumber, scanNumbers } from '../../src/lib/numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -29,4 +29,14 @@ describe('readNumber', () => {
 
   it('reads ranges', () => expect(readNumber('3-5月')).toMatchObject({ value: 3, upper: 5 }));
   it('returns null without a number', () => expect(readNumber('林长制')).toBeNull());
+});
+
+describe('scanNumbers (002 惠州 phrasings)', () => {
+  it('reads 至少 four characters before the number', () => {
+    expect(scanNumbers('群众(每户)在房前屋后至少认种认养1棵树')[0]).toMatchObject({ value: 1, unit: '棵', bound: 'at_least' });
+  });
+  it('reads ages and months as units', () => {
+    expect(scanNumbers('65周岁以下的党员')[0]).toMatchObject({ value: 65, unit: '周岁', bound: 'at_most' });
+    expect(scanNumbers('利用至少连续2个月')[0]).toMatchObject({ value: 2, unit: '个月', bound: 'at_least' });
+  });
 });

@@ -1,0 +1,60 @@
+import en from '../i18n/en.json';
+import zh from '../i18n/zh-CN.json';
+
+/**
+ * Two editions: Chinese at the site root, English under /en/ at the same paths. Pages take a `locale`
+ * route parameter (undefined for Chinese) and ask this module for strings and paths.
+ */
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type UiKey = keyof typeof zh;
+
+const STRINGS: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
+
+/** The `[...locale]` route parameter for each edition: Chinese has none. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === 'en' ? 'en' : undefined;
+}
+
+/** The edition a route parameter names. */
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Static paths for a page that exists in both editions. */
+export function bothEditions<P extends Record<string, unknown>>(props: P = {} as P) {
+  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { ...props, locale } }));
+}
+
+/** A UI string, with {name} placeholders filled in. */
+export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
+  const template = STRINGS[locale][key] ?? STRINGS['zh-CN'][key];
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The Chinese or English half of a bilingual field. */
+export function pick(locale: Locale, text: { zh: string; en: string }): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+/**
+ * The URL path of a page in an edition: `path` is locale-independent ('' for home, 'models/x/'), `base` is
+ * the site's base path ('/' or '/atlas/').
+ */
+export function localePath(locale: Locale, path: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
+}
+
+/** The locale-independent part of a URL path (strips the base and any /en/). */
+export function pagePath(pathname: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  return rest === 'en' ? '' : rest.replace(/^en\//, '');
+}
+
+/** The `lang` attribute for an edition. */
+export function htmlLang(locale: Locale): string {
+  return locale === 'en' ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,21 @@
+/**
+ * Locale-independent paths of every page type. These are the site's published URLs: changing one breaks
+ * citations in printed briefs, so tests/stable-urls.txt lists them and a test fails when one disappears.
+ */
+export const routes = {
+  home: () => '',
+  model: (id: string) => `models/${id}/`,
+  mechanisms: () => 'mechanisms/',
+  mechanism: (category: string) => `mechanisms/${category}/`,
+  compare: () => 'compare/',
+  formulas: () => 'formulas/',
+  glossary: () => 'glossary/',
+  regions: () => 'regions/',
+  about: () => 'about/',
+} as const;
+
+/** Anchor of a paragraph in a model page's text. */
+export const paragraphAnchor = (n: number) => `p-${n}`;
+
+/** Anchor of a quoted passage (kind: m metric, k mechanism, s slogan, f formula, c component, n note). */
+export const quoteAnchor = (kind: string, index: number) => `q-${kind}-${index}`;
