@@ -1,19 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+import { redirects } from './src/redirects.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
 
-// Static output only: the site is a set of files that any host can serve.
+// Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx()],
+  redirects,
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+  ],
   markdown: {
     processor: satteri({
       hastPlugins: [paragraphAnchors],

@@ -3,7 +3,7 @@ import { isPublished } from './lib/drafts.ts';
 import { mdxToParagraphs } from './lib/ingest/mdx.ts';
 import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
 import type { CuratedModel } from './schemas/model.ts';
-import type { MechanismCategory } from './schemas/taxonomy.ts';
+import type { GlossaryTerm, MechanismCategory } from './schemas/taxonomy.ts';
 
 /**
  * The one place pages get content from. Collections are read once per build; the integrity rules run
@@ -68,4 +68,14 @@ export async function getCuratedModels(): Promise<CuratedModel[]> {
 /** Mechanism categories, in the order of content/taxonomy/mechanisms.yaml. */
 export async function getCategories(): Promise<MechanismCategory[]> {
   return (await getContent()).categories.map((c) => c.data);
+}
+
+/** Glossary terms, in the order of content/taxonomy/glossary.yaml. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getContent()).glossary.map((g) => g.data);
+}
+
+/** The cleaned paragraphs of an entry's body (¶1 first). */
+export async function getParagraphs(id: string): Promise<string[]> {
+  return (await getContent()).paragraphs.get(id) ?? [];
 }

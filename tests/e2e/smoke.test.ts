@@ -9,7 +9,7 @@ import { launchBrowser, startPreview, watchErrors, type Server } from './harness
 const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
 const entries = manifest.map(({ id }) => {
   const { frontmatter, body } = splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8'));
-  const data = parse(frontmatter, { version: '1.1' }) as { title: { zh: string }; paragraphs: number };
+  const data = parse(frontmatter, { version: '1.1' }) as { title: { zh: string } };
   return { id, title: data.title.zh, paragraphs: mdxToParagraphs(body) };
 });
 
@@ -31,7 +31,7 @@ describe('built site in Chromium', () => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     for (const { id, title } of entries) {
-      await expect(page.locator(`a[href$="/models/${id}/"]`).textContent()).resolves.toBe(title);
+      await expect(page.locator(`.cards a[href$="/models/${id}/"]`).textContent()).resolves.toBe(title);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -43,7 +43,7 @@ describe('built site in Chromium', () => {
     const response = await page.goto(`${server.url}models/${id}/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(title);
-    const shown = await page.locator('article.body > p[id^="p-"]').evaluateAll((nodes) =>
+    const shown = await page.locator('.body > p[id^="p-"]').evaluateAll((nodes) =>
       nodes.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof HTMLAnchorElement)).map((n) => n.textContent).join('') })),
     );
     expect(shown.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));

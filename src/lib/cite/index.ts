@@ -1,7 +1,11 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { readFileSync } from 'node:fs';
+import apa from './csl/apa.csl?raw';
+import gbt2015 from './csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
+import gbt2025 from './csl/china-national-standard-gb-t-7714-2025-numeric.csl?raw';
+import localeEn from './csl/locales-en-US.xml?raw';
+import localeZh from './csl/locales-zh-CN.xml?raw';
 
 /**
  * Citations rendered by citation-js from the official CSL styles in ./csl (copied from
@@ -11,9 +15,9 @@ import { readFileSync } from 'node:fs';
 
 /** The styles readers can choose, in the order the citation box shows them. */
 export const STYLES = [
-  { id: 'gbt7714-2025', file: 'china-national-standard-gb-t-7714-2025-numeric.csl', locale: 'zh-CN', label: { zh: 'GB/T 7714—2025（现行）', en: 'GB/T 7714—2025 (current)' } },
-  { id: 'gbt7714-2015', file: 'china-national-standard-gb-t-7714-2015-numeric.csl', locale: 'zh-CN', label: { zh: 'GB/T 7714—2015', en: 'GB/T 7714—2015' } },
-  { id: 'apa7', file: 'apa.csl', locale: 'en-US', label: { zh: 'APA 第7版', en: 'APA 7th edition' } },
+  { id: 'gbt7714-2025', xml: gbt2025, locale: 'zh-CN', label: { zh: 'GB/T 7714—2025（现行）', en: 'GB/T 7714—2025 (current)' } },
+  { id: 'gbt7714-2015', xml: gbt2015, locale: 'zh-CN', label: { zh: 'GB/T 7714—2015', en: 'GB/T 7714—2015' } },
+  { id: 'apa7', xml: apa, locale: 'en-US', label: { zh: 'APA 第7版', en: 'APA 7th edition' } },
 ] as const;
 export type StyleId = (typeof STYLES)[number]['id'];
 
@@ -21,11 +25,10 @@ let registered = false;
 /** Registers the styles and locales with citation-js once per process. */
 function register(): void {
   if (registered) return;
-  const read = (name: string) => readFileSync(new URL(`./csl/${name}`, import.meta.url), 'utf8');
   const csl = plugins.config.get('@csl');
-  for (const style of STYLES) csl.styles.add(style.id, read(style.file));
-  csl.locales.add('zh-CN', read('locales-zh-CN.xml'));
-  csl.locales.add('en-US', read('locales-en-US.xml'));
+  for (const style of STYLES) csl.styles.add(style.id, style.xml);
+  csl.locales.add('zh-CN', localeZh);
+  csl.locales.add('en-US', localeEn);
   // Keep Chinese titles in BibTeX (the default escapes everything outside ASCII away).
   const bibtex = plugins.config.get('@bibtex');
   bibtex.format.asciiOnly = false;

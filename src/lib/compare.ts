@@ -1,0 +1,124 @@
+import type { Mechanism } from '../schemas/mechanism.ts';
+import type { Metric } from '../schemas/metric.ts';
+import type { CuratedModel } from '../schemas/model.ts';
+import type { MechanismCategory } from '../schemas/taxonomy.ts';
+import { baseValue } from './units.ts';
+
+/**
+ * Comparisons across models: which model uses which mechanism category, which figures can stand side by side,
+ * and which models are related. Entries in, plain values out; pages only render them.
+ */
+
+/** A mechanism with its position in its entry (the evidence link needs the index). */
+export interface MechanismRef {
+  mechanism: Mechanism;
+  index: number;
+}
+
+/** One cell of the model × category matrix. */
+export interface MatrixCell {
+  modelId: string;
+  mechanisms: MechanismRef[];
+}
+
+export interface MatrixRow {
+  category: MechanismCategory;
+  cells: MatrixCell[];
+  /** How many models use the category. */
+  models: number;
+}
+
+/** The full model × category matrix, in taxonomy order, one cell per model. */
+export function categoryMatrix(models: readonly CuratedModel[], categories: readonly MechanismCategory[]): MatrixRow[] {
+  return categories.map((category) => {
+    const cells = models.map((model) => ({
+      modelId: model.id,
+      mechanisms: model.mechanisms.flatMap((mechanism, index) => (mechanism.category === category.id ? [{ mechanism, index }] : [])),
+    }));
+    return { category, cells, models: cells.filter((c) => c.mechanisms.length > 0).length };
+  });
+}
+
+/** The categories a model uses, in taxonomy order, each with its mechanisms. */
+export function categoriesOf(model: CuratedModel, categories: readonly MechanismCategory[]): Array<{ category: MechanismCategory; mechanisms: MechanismRef[] }> {
+  return categoryMatrix([model], categories)
+    .filter((row) => row.models > 0)
+    .map((row) => ({ category: row.category, mechanisms: row.cells[0]?.mechanisms ?? [] }));
+}
+
+/** Other models that share mechanism categories with `model`, most shared first (ties by id). */
+export function relatedModels(model: CuratedModel, all: readonly CuratedModel[]): Array<{ model: CuratedModel; shared: string[] }> {
+  const mine = new Set(model.mechanisms.map((m) => m.category));
+  return all
+    .filter((other) => other.id !== model.id)
+    .map((other) => ({ model: other, shared: [...new Set(other.mechanisms.map((m) => m.category))].filter((c) => mine.has(c)).sort() }))
+    .filter((r) => r.shared.length > 0)
+    .sort((a, b) => b.shared.length - a.shared.length || a.model.id.localeCompare(b.model.id));
+}
+
+/** A figure with its position in its entry. */
+export interface MetricRef {
+  metric: Metric;
+  index: number;
+}
+
+/** Figures that can be compared: same category and same base unit. */
+export interface FigureGroup {
+  /** Stable key: category and base unit (people·人). */
+  key: string;
+  category: Metric['category'];
+  /** The unit values are shown in (the base unit when a factor was normalised away). */
+  unit: string;
+  /** Per model, its figures in this group (possibly none). */
+  cells: Array<{ modelId: string; metrics: MetricRef[] }>;
+  /** Largest base value in the group, for scaling. */
+  max: number;
+}
+
+/** The unit a metric is compared in: its normalized unit if it has one, else the unit as written. */
+export function comparableUnit(metric: Metric): string {
+  return metric.normalized?.unit ?? metric.unit;
+}
+
+/**
+ * Groups figures so that only like units meet: a group is (category, base unit). Groups that only one
+ * model has are still returned (a reader may want them), flagged by how many models have figures.
+ */
+export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
+  for (const model of models) {
+    model.metrics.forEach((metric, index) => {
+      const unit = comparableUnit(metric);
+      const key = `${metric.category}·${unit}`;
+      const group = groups.get(key) ?? {
+        key,
+        category: metric.category,
+        unit,
+        cells: models.map((m) => ({ modelId: m.id, metrics: [] as MetricRef[] })),
+        max: 0,
+      };
+      group.cells.find((c) => c.modelId === model.id)?.metrics.push({ metric, index });
+      group.max = Math.max(group.max, baseValue(metric));
+      groups.set(key, group);
+    });
+  }
+  const modelsWith = (g: FigureGroup) => g.cells.filter((c) => c.metrics.length > 0).length;
+  return [...groups.values()].sort((a, b) => modelsWith(b) - modelsWith(a) || a.key.localeCompare(b.key));
+}
+
+/** How many models have at least one figure in a group. */
+export function modelsInGroup(group: FigureGroup): number {
+  return group.cells.filter((c) => c.metrics.length > 0).length;
+}
+
+/**
+ * Reads a `?m=` selection: known ids in the order given (at most four, duplicates dropped), the ids that
+ * match no model, and whether the list was cut.
+ */
+export function parseSelection(param: string | null, knownIds: readonly string[], max = 4): { ids: string[]; unknown: string[]; truncated: boolean } {
+  const requested = (param ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const known = new Set(knownIds);
+  const ids = [...new Set(requested.filter((id) => known.has(id)))];
+  const unknown = [...new Set(requested.filter((id) => !known.has(id)))];
+  return { ids: ids.slice(0, max), unknown, truncated: ids.length > max };
+}

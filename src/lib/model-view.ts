@@ -1,0 +1,51 @@
+import type { CuratedModel } from '../schemas/model.ts';
+import type { Quote } from './highlight.ts';
+import type { Locale } from './i18n.ts';
+import { quoteAnchor } from './routes.ts';
+
+/**
+ * What a model page needs beyond the entry itself: every quoted passage keyed by paragraph (so the text can
+ * mark them), and figures written for reading.
+ */
+
+/** Every quote in the entry, with the anchor id its evidence link targets, grouped by paragraph. */
+export function quotesByParagraph(model: CuratedModel): Map<number, Quote[]> {
+  const byParagraph = new Map<number, Quote[]>();
+  const add = (paragraph: number, id: string, text: string) => {
+    const list = byParagraph.get(paragraph) ?? [];
+    list.push({ id, text });
+    byParagraph.set(paragraph, list);
+  };
+  model.metrics.forEach((m, i) => add(m.paragraph, quoteAnchor('m', i), m.quote));
+  model.mechanisms.forEach((m, i) => add(m.paragraph, quoteAnchor('k', i), m.quote));
+  model.slogans.forEach((s, i) => add(s.paragraph, quoteAnchor('s', i), s.quote));
+  model.formulas.forEach((f, i) => {
+    add(f.paragraph, quoteAnchor('f', i), f.quote);
+    f.components.forEach((c, j) => add(c.paragraph, `${quoteAnchor('c', i)}-${j}`, c.quote));
+  });
+  model.notes.forEach((n, i) => add(n.paragraph, quoteAnchor('n', i), n.quote));
+  return byParagraph;
+}
+
+const numberFormat = { 'zh-CN': new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en') } as const;
+
+/** A number for display, grouped the way the reader's edition groups digits. */
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat[locale].format(value);
+}
+
+/** The brand slogan: the first slogan of kind brand, if any. */
+export function brandOf(model: CuratedModel): string | null {
+  return model.slogans.find((s) => s.kind === 'brand')?.text ?? null;
+}
+
+/** The model's headline formula code (its first formula), for cards. */
+export function headlineFormula(model: CuratedModel): string | null {
+  return model.formulas[0]?.code ?? null;
+}
+
+/** Place name from province down, as written in GB/T 2260 (Chinese in both editions: these are names). */
+export function placeName(model: CuratedModel): string {
+  const { province, city, county, town } = model.region;
+  return [province, city, county, town].filter(Boolean).join(' ');
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { categoryMatrix, categoriesOf, figureGroups, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
+import { segmentParagraph, segmentsText } from '../../src/lib/highlight.ts';
+import type { CuratedModel } from '../../src/schemas/model.ts';
+import { goodEntry } from '../fixtures/curated-entry.ts';
+
+const CATEGORIES = ['responsibility', 'liaison', 'assessment'].map((id) => ({
+  id, name: { zh: id, en: id }, definition: { zh: id, en: id }, aliases: { zh: [], traditional: [], pinyin: [], en: [] },
+}));
+
+function model(id: string, categories: string[], metrics: Array<[number, string, CuratedModel['metrics'][number]['category']]> = []): CuratedModel {
+  const base = goodEntry();
+  return {
+    ...base,
+    id,
+    mechanisms: categories.map((category, i) => ({ ...base.mechanisms[0]!, name: `${category}-${i}`, category })),
+    metrics: metrics.map(([value, unit, category]) => ({
+      ...base.metrics[0]!, value, unit, category, normalized: unit.startsWith('万') ? { value: value * 10000, unit: unit.slice(1) } : null,
+    })),
+  };
+}
+
+const A = model('a', ['liaison', 'liaison', 'responsibility'], [[142, '个', 'places'], [2, '万人', 'people']]);
+const B = model('b', ['liaison', 'assessment'], [[300, '人', 'people']]);
+const C = model('c', ['assessment'], [[5, '亩', 'area']]);
+
+describe('categoryMatrix', () => {
+  it('counts each model’s mechanisms per category, keeping evidence indexes', () => {
+    const rows = categoryMatrix([A, B, C], CATEGORIES);
+    expect(rows.map((r) => [r.category.id, r.cells.map((c) => c.mechanisms.length), r.models])).toEqual([
+      ['responsibility', [1, 0, 0], 1],
+      ['liaison', [2, 1, 0], 2],
+      ['assessment', [0, 1, 1], 2],
+    ]);
+    expect(rows[1]!.cells[0]!.mechanisms.map((m) => m.index)).toEqual([0, 1]);
+  });
+
+  it('lists a model’s own categories in taxonomy order', () => {
+    expect(categoriesOf(A, CATEGORIES).map((c) => c.category.id)).toEqual(['responsibility', 'liaison']);
+  });
+});
+
+describe('relatedModels', () => {
+  it('ranks other models by shared categories and leaves out those sharing none', () => {
+    expect(relatedModels(A, [A, B, C]).map((r) => [r.model.id, r.shared])).toEqual([['b', ['liaison']]]);
+    expect(relatedModels(B, [A, B, C]).map((r) => r.model.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('figureGroups', () => {
+  it('puts only like units together, using normalized units (2万人 meets 300人)', () => {
+    const groups = figureGroups([A, B, C]);
+    const people = groups.find((g) => g.key === 'people·人');
+    expect(people?.cells.map((c) => c.metrics.map((m) => m.metric.value))).toEqual([[2], [300], []]);
+    expect(people?.max).toBe(20000);
+    expect(modelsInGroup(people!)).toBe(2);
+    expect(groups.map((g) => g.key)).toEqual(['people·人', 'area·亩', 'places·个']);
+  });
+});
+
+describe('parseSelection (?m=)', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  it('keeps known ids in order, drops duplicates, reports unknown ones', () => {
+    expect(parseSelection('b,zzz,a,b', ids)).toEqual({ ids: ['b', 'a'], unknown: ['zzz'], truncated: false });
+  });
+  it('caps the selection at four', () => {
+    expect(parseSelection('a,b,c,d,e', ids)).toEqual({ ids: ['a', 'b', 'c', 'd'], unknown: [], truncated: true });
+  });
+  it('handles an empty or missing parameter', () => {
+    expect(parseSelection(null, ids)).toEqual({ ids: [], unknown: [], truncated: false });
+    expect(parseSelection(' , ', ids)).toEqual({ ids: [], unknown: [], truncated: false });
+  });
+});
+
+describe('segmentParagraph', () => {
+  const text = '在全市142个行政村中,按照“1+1+4”模式组建森林防火应急小分队。带动就业2万余人。';
+  it('wraps each quote in a mark and keeps the text unchanged', () => {
+    const segments = segmentParagraph(text, [{ id: 'q-m-1', text: '带动就业2万余人' }, { id: 'q-m-0', text: '在全市142个行政村中' }]);
+    expect(segments.map((s) => s.kind === 'mark' ? s.id : 'text')).toEqual(['q-m-0', 'text', 'q-m-1', 'text']);
+    expect(segmentsText(segments)).toBe(text);
+  });
+  it('gives an overlapping quote an anchor on the mark it overlaps', () => {
+    const segments = segmentParagraph(text, [{ id: 'q-k-0', text: '按照“1+1+4”模式组建森林防火应急小分队' }, { id: 'q-f-0', text: '“1+1+4”模式' }]);
+    expect(segments.find((s) => s.kind === 'mark')).toMatchObject({ id: 'q-k-0', anchors: ['q-f-0'] });
+    expect(segmentsText(segments)).toBe(text);
+  });
+  it('ignores quotes that are not in the paragraph', () => {
+    expect(segmentParagraph(text, [{ id: 'x', text: '不在此段' }])).toEqual([{ kind: 'text', text }]);
+  });
+});
