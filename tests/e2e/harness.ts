@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
@@ -23,16 +24,30 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** Starts `astro preview` on a free-ish port for the given dist folder and waits until it answers. */
-export async function startPreview(options: { port: number; outDir?: string; base?: string } ): Promise<Server> {
+/** A TCP port nothing listens on now, so test files (and parallel checkouts) never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `astro preview` on a free port for the given dist folder and waits until it answers. */
+export async function startPreview(options: { outDir?: string; base?: string } = {}): Promise<Server> {
   const dist = options.outDir ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist}/ is missing: run npm run build first`);
+  const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(options.port), '--host', '127.0.0.1', ...(options.outDir ? ['--outDir', options.outDir] : [])],
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', ...(options.outDir ? ['--outDir', options.outDir] : [])],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(options.base ? { SITE_BASE: options.base } : {}) } },
   );
-  const url = `http://127.0.0.1:${options.port}${options.base ?? '/'}`;
+  const url = `http://127.0.0.1:${port}${options.base ?? '/'}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {

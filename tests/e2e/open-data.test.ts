@@ -7,7 +7,7 @@ import { startPreview, type Server } from './harness.ts';
 // The open data as the built site serves it: the real endpoints, fetched over HTTP from `astro preview`.
 let server: Server;
 beforeAll(async () => {
-  server = await startPreview({ port: 4392 });
+  server = await startPreview();
 });
 afterAll(async () => server?.stop());
 

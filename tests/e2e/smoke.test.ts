@@ -16,7 +16,7 @@ const entries = manifest.map(({ id }) => {
 let browser: Browser;
 let server: Server;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview({ port: 4391 })]);
+  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
 });
 afterAll(async () => {
   await browser?.close();
