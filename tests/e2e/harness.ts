@@ -1,10 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
- * Test harness: serves the built site with `astro preview` and drives Debian's Chromium through
+ * Test harness: serves the built site over HTTP and drives Debian's Chromium through
  * playwright-core. The flags keep Chromium from reaching for the network this machine does not have.
  */
 
@@ -24,47 +26,34 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** A TCP port nothing listens on now, so test files (and parallel checkouts) never collide. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `astro preview` on a free port for the given dist folder and waits until it answers. */
-export async function startPreview(options: { outDir?: string; base?: string } = {}): Promise<Server> {
+/**
+ * Serves a built site the way a static host does, in this process: files from `outDir` under the base
+ * path (directories answer with their index.html), anything else 404 with the site's 404 page when it has
+ * one. A plain server rather than `astro preview`, which allows one preview per project at a time.
+ */
+export async function startPreview(options: { outDir?: string; base?: string; headers?: Record<string, string> } = {}): Promise<Server> {
   const dist = options.outDir ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist}/ is missing: run npm run build first`);
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', ...(options.outDir ? ['--outDir', options.outDir] : [])],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(options.base ? { SITE_BASE: options.base } : {}) } },
-  );
-  const url = `http://127.0.0.1:${port}${options.base ?? '/'}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const base = options.base ?? '/';
+  const serve = sirv(dist, { dev: true, etag: false, extensions: ['html'] });
+  const notFound = join(dist, '404.html');
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
+    const url = request.url ?? '/';
+    const respond404 = () => {
+      response.statusCode = 404;
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    };
+    if (!url.startsWith(base)) return respond404();
+    request.url = `/${url.slice(base.length)}`;
+    serve(request, response, respond404);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    url: `http://127.0.0.1:${address.port}${base}`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
