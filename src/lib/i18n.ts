@@ -58,3 +58,13 @@ export function pagePath(pathname: string, base: string): string {
 export function htmlLang(locale: Locale): string {
   return locale === 'en' ? 'en' : 'zh-CN';
 }
+
+/**
+ * The language a curated free-text field is written in. Notes are written in English or Chinese; a page
+ * marks them so screen readers switch voice. More CJK characters than Latin letters means Chinese.
+ */
+export function textLang(text: string): 'zh-CN' | 'en' {
+  const cjk = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return cjk > latin / 2 ? 'zh-CN' : 'en';
+}

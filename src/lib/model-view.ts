@@ -1,6 +1,8 @@
+import type { Metric } from '../schemas/metric.ts';
 import type { CuratedModel } from '../schemas/model.ts';
+import { componentAnchor } from './formulas.ts';
 import type { Quote } from './highlight.ts';
-import type { Locale } from './i18n.ts';
+import type { Locale, UiKey } from './i18n.ts';
 import { quoteAnchor } from './routes.ts';
 
 /**
@@ -21,7 +23,7 @@ export function quotesByParagraph(model: CuratedModel): Map<number, Quote[]> {
   model.slogans.forEach((s, i) => add(s.paragraph, quoteAnchor('s', i), s.quote));
   model.formulas.forEach((f, i) => {
     add(f.paragraph, quoteAnchor('f', i), f.quote);
-    f.components.forEach((c, j) => add(c.paragraph, `${quoteAnchor('c', i)}-${j}`, c.quote));
+    f.components.forEach((c, j) => add(c.paragraph, componentAnchor(i, j), c.quote));
   });
   model.notes.forEach((n, i) => add(n.paragraph, quoteAnchor('n', i), n.quote));
   return byParagraph;
@@ -48,4 +50,18 @@ export function headlineFormula(model: CuratedModel): string | null {
 export function placeName(model: CuratedModel): string {
   const { province, city, county, town } = model.region;
   return [province, city, county, town].filter(Boolean).join(' ');
+}
+
+/** UI string keys for how a figure is hedged: approximate (余/多/近/约) and/or bounded (以上/不超过 …). */
+export function hedgeKeys(metric: Pick<Metric, 'approx' | 'bound'>): UiKey[] {
+  const keys: UiKey[] = [];
+  if (metric.approx) keys.push('metric.approx');
+  if (metric.bound === 'at_least') keys.push('metric.at_least');
+  if (metric.bound === 'at_most') keys.push('metric.at_most');
+  return keys;
+}
+
+/** A figure's compact sign for tables and charts: ≈ for approximate, ≥/≤ for bounds. */
+export function hedgeSign(metric: Pick<Metric, 'approx' | 'bound'>): string {
+  return `${metric.approx ? '≈' : ''}${metric.bound === 'at_least' ? '≥' : metric.bound === 'at_most' ? '≤' : ''}`;
 }

@@ -1,5 +1,8 @@
+import type { CuratedModel } from '../schemas/model.ts';
+import { formatReference, pageItem, type PageToCite, type SourceToCite } from './cite/index.ts';
 import type { Locale } from './i18n.ts';
 import { localePath, t } from './i18n.ts';
+import { routes } from './routes.ts';
 
 /**
  * Site-wide facts pages need for citations: absolute URLs and the access date readers record.
@@ -7,12 +10,49 @@ import { localePath, t } from './i18n.ts';
  */
 export const ACCESSED = process.env['SITE_DATE'] ?? new Date().toISOString().slice(0, 10);
 
+const BASE = import.meta.env.BASE_URL;
+
 /** Absolute URL of a page in an edition. */
-export function absoluteUrl(site: URL | undefined, locale: Locale, path: string, base: string): string {
+export function absoluteUrl(site: URL | undefined, locale: Locale, path: string, base: string = BASE): string {
   return new URL(localePath(locale, path, base), site ?? 'https://example.org').href;
 }
 
 /** The site's name as the author of its own pages, in the page's edition. */
 export function siteAuthor(locale: Locale): string {
   return t(locale, 'site.name');
+}
+
+/** “Cite this page” for any page of the site: `key` names it in BibTeX, `path` is from routes. */
+export function pageCitation(site: URL | undefined, locale: Locale, key: string, path: string, title: string): PageToCite {
+  return {
+    key: locale === 'en' ? `${key}-en` : key,
+    title,
+    url: absoluteUrl(site, locale, path),
+    site: siteAuthor(locale),
+    accessed: ACCESSED,
+    language: locale,
+  };
+}
+
+/** “Cite this page” for a model page. */
+export function modelPageCitation(site: URL | undefined, locale: Locale, id: string, title: string): PageToCite {
+  return pageCitation(site, locale, `model-${id}`, routes.model(id), title);
+}
+
+/** “Cite the original source” of a model: the document its entry was made from. */
+export function modelSourceCitation(model: CuratedModel): SourceToCite {
+  return {
+    key: `source-${model.id}`,
+    title: model.title.zh,
+    publisher: model.source.publisher,
+    org: model.org.zh,
+    published: model.source.published,
+    url: model.source.url,
+    accessed: ACCESSED,
+  };
+}
+
+/** The one-line citation printed in a handout's footer (GB/T 7714—2025). */
+export function printCitation(page: PageToCite): string {
+  return formatReference(pageItem(page), 'gbt7714-2025');
 }

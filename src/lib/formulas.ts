@@ -1,0 +1,60 @@
+import type { Formula } from '../schemas/formula.ts';
+import { quoteAnchor } from './routes.ts';
+
+/**
+ * Numbered formulas decoded into a tree: 336 → 三项机制 · 三道关口 · 六个先锋, and each of those, being a
+ * formula of its own, → its components. Entries list every formula flat; a component whose label is the
+ * code of another formula in the same entry expands into it.
+ */
+
+export interface DecodedComponent {
+  label: string;
+  en: string;
+  quote: string;
+  paragraph: number;
+  /** Anchor of the component's quote on the model page. */
+  anchor: string;
+  /** Index of the formula this component expands into, or null for a leaf. */
+  expandsTo: number | null;
+}
+
+export interface DecodedFormula {
+  /** Position in the entry's `formulas` list (anchors and ids use it). */
+  index: number;
+  formula: Formula;
+  /** Anchor of the formula's own quote on the model page. */
+  anchor: string;
+  components: DecodedComponent[];
+  /** Indexes of the formulas that list this one as a component. */
+  partOf: number[];
+}
+
+/** Anchor of the quote of component `j` of formula `i`. */
+export const componentAnchor = (formulaIndex: number, componentIndex: number) => `${quoteAnchor('c', formulaIndex)}-${componentIndex}`;
+
+/** Strips quotation marks so 三项机制 matches a code written “三项机制”. */
+const bare = (text: string) => text.replace(/[“”"'‘’]/g, '').trim();
+
+/** Decodes an entry's formulas, linking components to the formulas they name. */
+export function decodeFormulas(formulas: readonly Formula[]): DecodedFormula[] {
+  const byCode = new Map(formulas.map((f, i) => [bare(f.code), i]));
+  const decoded = formulas.map((formula, index) => ({
+    index,
+    formula,
+    anchor: quoteAnchor('f', index),
+    components: formula.components.map((c, j) => {
+      const target = byCode.get(bare(c.label));
+      return { ...c, anchor: componentAnchor(index, j), expandsTo: target !== undefined && target !== index ? target : null };
+    }),
+    partOf: [] as number[],
+  }));
+  for (const parent of decoded) {
+    for (const c of parent.components) if (c.expandsTo !== null) decoded[c.expandsTo]?.partOf.push(parent.index);
+  }
+  return decoded;
+}
+
+/** The formulas no other formula contains: the roots a reader starts from (336 before 三项机制). */
+export function rootFormulas(decoded: readonly DecodedFormula[]): DecodedFormula[] {
+  return decoded.filter((f) => f.partOf.length === 0);
+}

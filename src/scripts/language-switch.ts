@@ -1,0 +1,16 @@
+/**
+ * The language switch links to the same page in the other edition. A static link cannot know the query
+ * (a compare selection, a search) or the fragment (a paragraph), so carry them over when JavaScript runs.
+ */
+export function keepPlaceOnLanguageSwitch(): void {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  if (!link) return;
+  const carry = () => {
+    const target = new URL(link.href);
+    target.search = location.search;
+    target.hash = location.hash;
+    link.href = target.href;
+  };
+  carry();
+  addEventListener('hashchange', carry);
+}
