@@ -4,14 +4,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
 
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
+const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org',
+  site,
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
@@ -28,6 +31,7 @@ export default defineConfig({
     }),
   },
   vite: {
+    plugins: [printOrigin(site)],
     define: { 'import.meta.env.ATLAS_DRAFTS': JSON.stringify(includeDrafts) },
   },
 });

@@ -6,10 +6,10 @@ export function keepPlaceOnLanguageSwitch(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
   if (!link) return;
   const carry = () => {
-    const target = new URL(link.href);
+    const target = new URL(link.getAttribute('href') ?? '', location.href);
     target.search = location.search;
     target.hash = location.hash;
-    link.href = target.href;
+    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`);
   };
   carry();
   addEventListener('hashchange', carry);

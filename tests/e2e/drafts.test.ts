@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from './harness.ts';
 
 // A copy of the real content plus one fresh draft (the unseen Big5 fixture, ingested by the real CLI),
 // built with and without --drafts.
@@ -11,12 +12,7 @@ const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(outDir: string, ...flags: string[]) {
-  // A clean environment: the test runner's NODE_ENV=test must not leak into the production build.
-  const { NODE_ENV: _nodeEnv, ATLAS_DRAFTS: _drafts, ...env } = process.env;
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...flags], {
-    encoding: 'utf8',
-    env: { ...env, ATLAS_CONTENT_DIR: content },
-  });
+  return buildSite(outDir, { ATLAS_CONTENT_DIR: content }, flags);
 }
 
 beforeAll(() => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -68,4 +69,19 @@ export function watchErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
+}
+
+/**
+ * Runs `astro build` in a child process the way `npm run build` would. The test runner's environment must
+ * not leak in: Vitest sets NODE_ENV=test and mirrors import.meta.env into process.env (BASE_URL, MODE,
+ * DEV, PROD, SSR), and Vite would take BASE_URL=/ over the configured base.
+ */
+export function buildSite(outDir: string, env: Record<string, string> = {}, flags: string[] = []) {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|ATLAS_DRAFTS|VITEST.*|TEST)$/.test(name)),
+  );
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...flags], {
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
 }

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './harness.ts';
 
 // Copies the real content, breaks one curated fact on purpose and builds: the build must fail and say
 // which file, which field and why.
@@ -14,11 +14,7 @@ function buildWith(mutate: (text: string) => string, file: string) {
   cpSync('content', content, { recursive: true });
   const path = join(content, 'models', file);
   writeFileSync(path, mutate(readFileSync(path, 'utf8')));
-  const { NODE_ENV: _nodeEnv, ...env } = process.env;
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(content, 'dist')], {
-    encoding: 'utf8',
-    env: { ...env, ATLAS_CONTENT_DIR: content },
-  });
+  return buildSite(join(content, 'dist'), { ATLAS_CONTENT_DIR: content });
 }
 
 const curated = readdirSync('content/models').filter((f) => f.endsWith('.mdx') && /^draft: false$/m.test(readFileSync(`content/models/${f}`, 'utf8')));
