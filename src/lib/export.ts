@@ -11,7 +11,7 @@ import type { MechanismCategory } from '../schemas/taxonomy.ts';
 /** One record of /data/models.json: the curated fields exactly as in the entry schema, plus the page's path. */
 export const exportRecordSchema = curatedModelSchema
   .pick({
-    id: true, title: true, summary: true, org: true, level: true, sector: true, region: true, source: true,
+    id: true, title: true, short: true, summary: true, org: true, level: true, sector: true, region: true, source: true,
     slogans: true, formulas: true, mechanisms: true, metrics: true, notes: true,
   })
   .extend({
@@ -27,8 +27,8 @@ export function modelPath(base: string, id: string): string {
 
 /** A curated entry as an export record (field order as in the schema). */
 export function toExportRecord(model: CuratedModel, base: string): ExportRecord {
-  const { id, title, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes } = model;
-  return { id, url: modelPath(base, id), title, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes };
+  const { id, title, short, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes } = model;
+  return { id, url: modelPath(base, id), title, short, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes };
 }
 
 /** /data/models.json */

@@ -78,6 +78,8 @@ export const curatedModelSchema = z.object({
   draft: z.literal(false),
   /** Title in Chinese and English. */
   title: bilingualSchema,
+  /** A short name for table headers, chart labels and cards: place and brand, a dozen characters or so. */
+  short: z.object({ zh: z.string().min(1).max(16), en: z.string().min(1).max(40) }),
   /** Two to four sentences on what the model is, in Chinese and in English. */
   summary: bilingualSchema,
   /** The body that runs the model. */

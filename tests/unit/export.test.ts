@@ -20,8 +20,8 @@ describe('/data/models.json', () => {
   });
 
   it('keeps the curated fields exactly as in the entry', () => {
-    const { id, title, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes } = goodEntry();
-    expect(records[0]).toEqual({ id, url: '/atlas/models/linxiang-fixture/', title, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes });
+    const { id, title, short, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes } = goodEntry();
+    expect(records[0]).toEqual({ id, url: '/atlas/models/linxiang-fixture/', title, short, summary, org, level, sector, region, source, slogans, formulas, mechanisms, metrics, notes });
   });
 
   it('round-trips through the Zod record schema', () => {
