@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { modelSchema } from '../schemas/model.ts';
+import { modelSchema, type CuratedModel } from '../schemas/model.ts';
 import { glossaryTermSchema, mechanismCategorySchema } from '../schemas/taxonomy.ts';
 import { splitMdx } from './ingest/draft.ts';
 import { mdxToParagraphs } from './ingest/mdx.ts';
@@ -51,4 +51,17 @@ export function readTaxonomyIds(root: string): TaxonomyIds {
   const categories = load('mechanisms.yaml').map((item) => mechanismCategorySchema.parse(item).id);
   const terms = load('glossary.yaml').map((item) => glossaryTermSchema.parse(item).id);
   return { categories: new Set(categories), terms: new Set(terms) };
+}
+
+/** The curated entries under content/models as data plus MDX body: the templates synthetic benchmarks copy. */
+export function readCuratedTemplates(root: string): Array<{ data: CuratedModel; body: string }> {
+  const dir = join(root, 'content', 'models');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const data = modelSchema.parse(frontmatterOf(text));
+      return data.draft ? [] : [{ data, body: splitMdx(text).body }];
+    });
 }

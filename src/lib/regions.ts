@@ -78,3 +78,24 @@ export function checkPlace(place: PlaceNames): Array<{ field: keyof PlaceNames; 
 export function provinceOf(adcode: string): string | null {
   return allDivisions().find((d) => isProvince(d) && d.p === adcode.slice(0, 2))?.n ?? null;
 }
+
+/**
+ * Every county-level place of each provincial-level division, named as checkPlace expects (a province with
+ * no counties in the data, like 台湾省, gets the province alone). For spreading synthetic models across
+ * the country in benchmarks.
+ */
+export function placesByProvince(): Map<string, PlaceNames[]> {
+  const all = allDivisions();
+  const places = new Map<string, PlaceNames[]>();
+  for (const province of all.filter(isProvince)) {
+    const cities = new Map(all.filter((d) => isCity(d) && d.p === province.p).map((d) => [d.y, d.n]));
+    // A name listed twice under one prefecture (a renumbered district) is looked up as its first listing.
+    const seen = new Set<string>();
+    const counties = all
+      .filter((d) => isCounty(d) && d.p === province.p)
+      .filter((d) => !seen.has(`${d.y}:${d.n}`) && Boolean(seen.add(`${d.y}:${d.n}`)))
+      .map((d) => ({ province: province.n, city: cities.get(d.y as string) ?? null, county: d.n, town: null, adcode: d.c }));
+    places.set(province.n, counties.length > 0 ? counties : [{ province: province.n, city: null, county: null, town: null, adcode: province.c }]);
+  }
+  return places;
+}

@@ -1,0 +1,66 @@
+/**
+ * npm run bench -- --models N [--seed S] [--keep]
+ *
+ * Builds the complete site (every page, chart and the search index) from N synthetic models in a
+ * temporary folder and prints one JSON line:
+ *   {"models":N,"pages":…,"build_s":…,"index_s":…,"peak_rss_mb":…,"dist_mb":…,"pagefind_kb":…,"query_kb":…}
+ * build_s is the whole `astro build` (indexing included); index_s is the Pagefind step as the integration
+ * reports it; query_kb is what a browser fetches from /pagefind/ for one search on the search page.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticEntries } from '../src/lib/bench/synthetic.ts';
+import { countFiles, folderBytes, measure } from './lib/measure.ts';
+import { queryBytes } from './lib/query-bytes.ts';
+import { readCuratedTemplates } from '../src/lib/entry-files.ts';
+import { placesByProvince } from '../src/lib/regions.ts';
+
+const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
+const n = Number(values.models);
+if (!Number.isInteger(n) || n < 1) {
+  console.error('bench: --models N is required (a positive whole number)');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+mkdirSync(join(content, 'models'), { recursive: true });
+cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+cpSync('content/sources', join(content, 'sources'), { recursive: true });
+for (const { id, text } of syntheticEntries(readCuratedTemplates('.'), placesByProvince(), n, values.seed ? Number(values.seed) : undefined)) {
+  writeFileSync(join(content, 'models', `${id}.mdx`), text);
+}
+
+const { NODE_ENV: _nodeEnv, ...env } = process.env;
+const run = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  env: { ...env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (run.status !== 0) {
+  console.error(run.output.slice(-4000));
+  console.error(`bench: the build failed (exit ${run.status}); files kept in ${work}`);
+  process.exit(1);
+}
+
+// The Pagefind integration prints “pagefind: indexed <pages> pages in <s>s”.
+const indexed = /pagefind: indexed \d+ pages in ([\d.]+)s/.exec(run.output);
+const pagefindDir = join(dist, 'pagefind');
+const result = {
+  models: n,
+  pages: countFiles(dist, '.html'),
+  build_s: round(run.seconds, 1),
+  index_s: indexed ? round(Number(indexed[1]), 1) : null,
+  peak_rss_mb: Math.round(run.peakRssBytes / 2 ** 20),
+  dist_mb: round(folderBytes(dist) / 2 ** 20, 1),
+  pagefind_kb: existsSync(pagefindDir) ? Math.round(folderBytes(pagefindDir) / 1024) : null,
+  query_kb: existsSync(pagefindDir) ? round((await queryBytes(dist, '林长制')) / 1024, 1) : null,
+};
+console.log(JSON.stringify(result));
+if (values.keep) console.error(`bench: kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
+
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
