@@ -4,8 +4,8 @@
  * Paths here are relative to the site's base path ('' is home, 'models/x/' a page, 'data/models.json').
  */
 
-/** Built files that are not URLs anyone cites: hashed assets, the search index, the 404 page. */
-const UNPUBLISHED = [/^_astro\//, /^pagefind\//, /^404\.html$/];
+/** Built files that are not URLs anyone cites: hashed assets, the search index, the 404 page, host config. */
+const UNPUBLISHED = [/^_astro\//, /^pagefind\//, /^404\.html$/, /^_headers$/];
 
 /** The URL path a built file answers at (`models/x/index.html` → `models/x/`). */
 export function pathOfFile(file: string): string {
