@@ -56,3 +56,15 @@ export function modelSourceCitation(model: CuratedModel): SourceToCite {
 export function printCitation(page: PageToCite): string {
   return formatReference(pageItem(page), 'gbt7714-2025');
 }
+
+/** Longest <title> worth writing: search results cut titles at about this many characters. */
+export const TITLE_MAX = 70;
+
+/**
+ * The document <title>: the page's title, then the site's short name. A page whose title is too long for
+ * that (an English model title can run to 200 characters) may offer a short title to use instead.
+ */
+export function documentTitle(pageTitle: string, siteName: string, shortTitle?: string): string {
+  const full = `${pageTitle} · ${siteName}`;
+  return full.length <= TITLE_MAX || !shortTitle ? full : `${shortTitle} · ${siteName}`;
+}
