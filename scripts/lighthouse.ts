@@ -1,17 +1,11 @@
 /**
- * npm run lighthouse — Lighthouse on the built site's home, a model page, compare and search, both
- * editions' Chinese pages (the primary edition). Saves reports in lighthouse-reports/ and prints the scores;
+ * npm run lighthouse — Lighthouse on the built site's home, a model page, compare and search (the
+ * Chinese edition, the primary one). Saves reports in lighthouse-reports/ and prints the scores;
  * exits 1 when any category on any page is below 95.
  */
 import { startPreview } from './lib/static-server.ts';
 import { CATEGORIES, runLighthouse } from './lib/lighthouse.ts';
-
-export const LIGHTHOUSE_PAGES = [
-  { name: 'home', path: '' },
-  { name: 'model', path: 'models/linxiang-forestry-336/' },
-  { name: 'compare', path: 'compare/' },
-  { name: 'search', path: 'search/?q=林长制' },
-];
+import { LIGHTHOUSE_PAGES } from './lighthouse-pages.ts';
 const MINIMUM = 95;
 
 const server = await startPreview();
