@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
@@ -35,8 +34,9 @@ export default defineConfig({
     cspHeaders(),
   ],
   markdown: {
+    // No code in these texts; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     processor: satteri({
-      hastPlugins: [paragraphAnchors],
       // Chinese quotation marks and the ASCII quotes left in sources are content: leave them as written.
       features: { smartPunctuation: false },
     }),

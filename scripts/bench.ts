@@ -30,6 +30,7 @@ const dist = join(work, 'dist');
 mkdirSync(join(content, 'models'), { recursive: true });
 cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
 cpSync('content/sources', join(content, 'sources'), { recursive: true });
+cpSync('content/pages', join(content, 'pages'), { recursive: true });
 for (const { id, text } of syntheticEntries(readCuratedTemplates('.'), placesByProvince(), n, values.seed ? Number(values.seed) : undefined)) {
   writeFileSync(join(content, 'models', `${id}.mdx`), text);
 }
@@ -44,6 +45,7 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
+if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
 // The Pagefind integration prints “pagefind: indexed <pages> pages in <s>s”.
 const indexed = /pagefind: indexed \d+ pages in ([\d.]+)s/.exec(run.output);
 const pagefindDir = join(dist, 'pagefind');

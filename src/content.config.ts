@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { mdxDataLoader } from './loaders/mdx-data.ts';
 import { modelSchema } from './schemas/model.ts';
+import { proseSchema } from './schemas/page.ts';
 import { glossaryTermSchema, mechanismCategorySchema } from './schemas/taxonomy.ts';
 
 // The content root can be pointed elsewhere (tests that break an entry on purpose, benchmarks that
@@ -8,7 +10,7 @@ import { glossaryTermSchema, mechanismCategorySchema } from './schemas/taxonomy.
 const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
 
 const models = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/models` }),
+  loader: mdxDataLoader(`${root}/models`),
   schema: modelSchema,
 });
 
@@ -22,4 +24,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { models, mechanisms, glossary };
+// Prose pages (about …) in MDX, one file per edition: about.zh-CN.mdx, about.en.mdx.
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/pages`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: proseSchema,
+});
+
+export const collections = { models, mechanisms, glossary, pages };

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
 import { mdxToParagraphs } from './lib/ingest/mdx.ts';
 import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
@@ -78,4 +78,11 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 /** The cleaned paragraphs of an entry's body (¶1 first). */
 export async function getParagraphs(id: string): Promise<string[]> {
   return (await getContent()).paragraphs.get(id) ?? [];
+}
+
+/** A prose page (content/pages/<name>.<locale>.mdx) in an edition, ready for `render()`. */
+export async function getProse(name: string, locale: string): Promise<CollectionEntry<'pages'>> {
+  const entry = await getEntry('pages', `${name}.${locale}`);
+  if (!entry) throw new Error(`content/pages/${name}.${locale}.mdx is missing`);
+  return entry;
 }

@@ -46,14 +46,19 @@ export function categoriesOf(model: CuratedModel, categories: readonly Mechanism
     .map((row) => ({ category: row.category, mechanisms: row.cells[0]?.mechanisms ?? [] }));
 }
 
-/** Other models that share mechanism categories with `model`, most shared first (ties by id). */
-export function relatedModels(model: CuratedModel, all: readonly CuratedModel[]): Array<{ model: CuratedModel; shared: string[] }> {
+/**
+ * Other models that share mechanism categories with `model`, most shared first (ties by id), at most
+ * `limit` of them: a page lists a handful to compare with, never the whole collection (which would make
+ * the site grow with the square of the number of models).
+ */
+export function relatedModels(model: CuratedModel, all: readonly CuratedModel[], limit = 8): Array<{ model: CuratedModel; shared: string[] }> {
   const mine = new Set(model.mechanisms.map((m) => m.category));
   return all
     .filter((other) => other.id !== model.id)
     .map((other) => ({ model: other, shared: [...new Set(other.mechanisms.map((m) => m.category))].filter((c) => mine.has(c)).sort() }))
     .filter((r) => r.shared.length > 0)
-    .sort((a, b) => b.shared.length - a.shared.length || a.model.id.localeCompare(b.model.id));
+    .sort((a, b) => b.shared.length - a.shared.length || a.model.id.localeCompare(b.model.id))
+    .slice(0, limit);
 }
 
 /** A figure with its position in its entry. */

@@ -44,6 +44,7 @@ describe('relatedModels', () => {
   it('ranks other models by shared categories and leaves out those sharing none', () => {
     expect(relatedModels(A, [A, B, C]).map((r) => [r.model.id, r.shared])).toEqual([['b', ['liaison']]]);
     expect(relatedModels(B, [A, B, C]).map((r) => r.model.id)).toEqual(['a', 'c']);
+    expect(relatedModels(B, [A, B, C], 1).map((r) => r.model.id)).toEqual(['a']);
   });
 });
 

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { splitMdx } from '../lib/ingest/draft.ts';
+
+/**
+ * Loads content/models/*.mdx as data: the YAML frontmatter (checked against the collection schema) and
+ * the body text, which pages read as numbered paragraphs (src/lib/ingest/mdx.ts) to mark every quote in
+ * it. Astro's glob loader would also compile each .mdx into a component module for `render()`, which
+ * nothing here calls; at thousands of entries that compilation is most of the build's time and memory.
+ */
+export function mdxDataLoader(directory: string): Loader {
+  return {
+    name: 'atlas:mdx-data',
+    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+      const root = resolve(new URL('.', config.root).pathname, directory);
+      const sync = async () => {
+        const seen = new Set<string>();
+        for (const name of readdirSync(root).filter((f) => f.endsWith('.mdx')).sort()) {
+          const filePath = join(root, name);
+          const text = readFileSync(filePath, 'utf8');
+          const id = name.slice(0, -'.mdx'.length);
+          const digest = generateDigest(text);
+          seen.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          const { frontmatter, body } = splitMdx(text);
+          // YAML 1.1, as Astro parses frontmatter: a date-like string must be quoted to stay a string.
+          const data = await parseData({ id, data: parse(frontmatter, { version: '1.1' }) as Record<string, unknown>, filePath });
+          store.set({ id, data, body, filePath: relative(new URL('.', config.root).pathname, filePath), digest });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      // `astro dev`: pick up edits to entries as they are saved.
+      watcher?.add(root);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(root) && path.endsWith('.mdx')) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
