@@ -1,7 +1,7 @@
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import { linkHorizontal } from 'd3-shape';
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
-import { element, link, textBlock } from './svg.ts';
+import { element, evidence, textBlock } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**
@@ -145,7 +145,7 @@ export function renderFormula(layout: FormulaLayout): string {
       const baseline = node.y - ((node.lines.length - 1) * LINE) / 2 + FONT * 0.35;
       const label = textBlock(node.lines, node.x + 8, baseline, LINE, { class: node.depth === 0 ? 'label strong' : node.more ? 'label muted' : 'label' });
       const dot = node.more ? '' : element('circle', { class: `node depth-${Math.min(node.depth, 2)}`, cx: node.x, cy: node.y, r: 4 });
-      return node.href ? link(node.href, node.tooltip, dot + label) : dot + label;
+      return node.href ? evidence(node.href, node.tooltip, dot + label) : dot + label;
     })
     .join('');
   return renderLegend(layout.legend) + element('g', { class: 'links' }, links) + element('g', { class: 'nodes' }, nodes);

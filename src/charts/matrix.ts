@@ -1,5 +1,5 @@
 import { countStep, shapePath } from './palette.ts';
-import { element, escapeXml, link, textBlock } from './svg.ts';
+import { element, escapeXml, evidence, textBlock } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**
@@ -107,7 +107,7 @@ export function renderMatrix(layout: MatrixLayout): string {
       const mark =
         element('rect', { class: `cell step-${cell.step}`, x: cell.x, y: cell.y, width: cell.width, height: cell.height, rx: 2 }) +
         element('text', { class: `count step-${cell.step}`, x: cx, y: cy, 'text-anchor': 'middle' }, escapeXml(String(cell.count)));
-      return cell.href ? link(cell.href, cell.tooltip, mark) : mark;
+      return cell.href ? evidence(cell.href, cell.tooltip, mark) : mark;
     })
     .join('');
   return element('g', { class: 'header' }, header) + element('g', { class: 'rows' }, labels) + element('g', { class: 'cells' }, cells);

@@ -1,7 +1,7 @@
 import { layoutLegend, renderLegend, type LegendKey } from './legend.ts';
 import { shapePath } from './palette.ts';
 import { valueScale, type ValueScale } from './scales.ts';
-import { element, escapeXml, link, textBlock } from './svg.ts';
+import { element, escapeXml, evidence, textBlock } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /**
@@ -158,12 +158,12 @@ function renderPanel(panel: MetricPanelLayout, othersLabel: string): string {
       const label = textBlock(row.lines, LABEL_X, firstBaseline, LINE, { class: 'label' });
       const bound = row.bound === 'at_least' ? arrow(row.x, row.y, 1, row.series) : row.bound === 'at_most' ? arrow(row.x, row.y, -1, row.series) : '';
       const value = element('text', { class: 'value', x: row.textX, y: row.y + FONT * 0.35, 'text-anchor': row.textAnchor === 'end' ? 'end' : null }, escapeXml(row.valueText));
-      return label + link(row.href, row.tooltip, bound + mark(row.series, row.approx, row.x, row.y)) + value;
+      return label + evidence(row.href, row.tooltip, bound + mark(row.series, row.approx, row.x, row.y)) + value;
     })
     .join('');
   const context = panel.context
     ? element('text', { class: 'label muted', x: LABEL_X, y: panel.context.y + FONT * 0.35 }, escapeXml(othersLabel)) +
-      panel.context.marks.map((m) => link(m.href, m.tooltip, mark(m.series, false, m.x, panel.context?.y ?? 0))).join('')
+      panel.context.marks.map((m) => evidence(m.href, m.tooltip, mark(m.series, false, m.x, panel.context?.y ?? 0))).join('')
     : '';
   const title = element('text', { class: 'panel-title', x: LABEL_X, y: panel.titleY }, escapeXml(panel.title));
   return element('g', { class: 'panel' }, title + grid + rows + context);

@@ -2,7 +2,7 @@ import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, t
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
 import { shapePath } from './palette.ts';
-import { element, escapeXml, link, round } from './svg.ts';
+import { element, escapeXml, evidence, round } from './svg.ts';
 import { textWidth } from './text.ts';
 
 /**
@@ -104,11 +104,11 @@ export function renderNetwork(layout: NetworkLayout): string {
     .map((l) => element('line', { class: 'edge', x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, 'stroke-width': l.strokeWidth }))
     .join('');
   const counts = layout.links
-    .map((l) => link(l.href, l.tooltip, element('text', { class: 'count halo', x: (l.x1 + l.x2) / 2, y: (l.y1 + l.y2) / 2 + FONT * 0.35, 'text-anchor': 'middle' }, String(l.weight))))
+    .map((l) => evidence(l.href, l.tooltip, element('text', { class: 'count halo', x: (l.x1 + l.x2) / 2, y: (l.y1 + l.y2) / 2 + FONT * 0.35, 'text-anchor': 'middle' }, String(l.weight))))
     .join('');
   const nodes = layout.nodes
     .map((n) =>
-      link(n.href, n.tooltip, element('path', { class: `mark series-${n.series}`, d: shapePath(n.series, n.r), transform: `translate(${n.x},${n.y})` }) + element('text', { class: 'label halo', x: n.x, y: n.y + n.r + FONT + 2, 'text-anchor': 'middle' }, escapeXml(n.label))),
+      evidence(n.href, n.tooltip, element('path', { class: `mark series-${n.series}`, d: shapePath(n.series, n.r), transform: `translate(${n.x},${n.y})` }) + element('text', { class: 'label halo', x: n.x, y: n.y + n.r + FONT + 2, 'text-anchor': 'middle' }, escapeXml(n.label))),
     )
     .join('');
   return renderLegend(layout.legend) + element('g', { class: 'edges' }, edges) + element('g', { class: 'counts' }, counts) + element('g', { class: 'nodes' }, nodes);

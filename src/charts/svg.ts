@@ -49,9 +49,14 @@ export function textBlock(lines: readonly string[], x: number, y: number, lineHe
   return element('text', { x, y, ...attrs }, spans);
 }
 
-/** A link around marks: pointer users follow it; keyboard and screen-reader users get the same link in the data table. */
-export function link(href: string, tooltip: string, children: string): string {
-  return element('a', { href, tabindex: -1 }, `${element('title', {}, escapeXml(tooltip))}${children}`);
+/**
+ * Marks that point at their evidence: a group with a tooltip (<title>) and the evidence address in data-href.
+ * Not an <a>: the chart is role="img", whose content assistive technology treats as one picture, so links inside
+ * it would be focusable yet unannounced. The figure's data table carries the same links for everyone; the
+ * ChartFigure island lets a pointer click on a mark follow data-href, a convenience only.
+ */
+export function evidence(href: string, tooltip: string, children: string): string {
+  return element('g', { class: 'evidence', 'data-href': href }, `${element('title', {}, escapeXml(tooltip))}${children}`);
 }
 
 /** What every chart document carries: its size and the accessible name and description. */

@@ -1,6 +1,6 @@
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
 import { shapePath } from './palette.ts';
-import { element, escapeXml, link, textBlock } from './svg.ts';
+import { element, escapeXml, evidence, textBlock } from './svg.ts';
 import { wrapText } from './text.ts';
 
 /**
@@ -90,7 +90,7 @@ export function renderTilemap(layout: TilemapLayout): string {
       const square = element('rect', { class: `tile ${tile.state}`, x: tile.x, y: tile.y, width: tile.size, height: tile.size, rx: 3 });
       const name = textBlock(tile.nameLines, tile.x + tile.size / 2, tile.y + 16, LINE, { class: tile.state === 'empty' ? 'tile-name' : 'tile-name on', 'text-anchor': 'middle' });
       const marks = tile.marks
-        .map((m) => link(m.href, m.tooltip, element('path', { class: `mark series-${m.series}`, d: shapePath(m.series, 6.5), transform: `translate(${m.x},${m.y})` })))
+        .map((m) => evidence(m.href, m.tooltip, element('path', { class: `mark series-${m.series}`, d: shapePath(m.series, 6.5), transform: `translate(${m.x},${m.y})` })))
         .join('');
       const inferred = tile.state === 'inferred' ? element('text', { class: 'note', x: tile.x + tile.size / 2, y: tile.y + tile.size - 8, 'text-anchor': 'middle' }, escapeXml(layout.inferredMark)) : '';
       return element('g', { 'data-code': tile.code }, square + name + marks + inferred);

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
 import { shapePath } from './palette.ts';
-import { element, escapeXml, link, textBlock } from './svg.ts';
+import { element, escapeXml, evidence, textBlock } from './svg.ts';
 import { wrapText } from './text.ts';
 
 /**
@@ -189,14 +189,14 @@ function renderOverview(o: NonNullable<TimelineLayout['overview']>): string {
   const events = o.events
     .map((e) =>
       textBlock(e.lines, LABEL_X, baseline(e), LINE, { class: 'label' }) +
-      link(e.href, e.tooltip, element('path', { class: `mark series-${e.series}`, d: shapePath(e.series, 5.5), transform: `translate(${e.x},${e.y})` })) +
+      evidence(e.href, e.tooltip, element('path', { class: `mark series-${e.series}`, d: shapePath(e.series, 5.5), transform: `translate(${e.x},${e.y})` })) +
       element('text', { class: 'value', x: e.x + 10, y: e.y + FONT * 0.35 }, escapeXml(e.dateText)),
     )
     .join('');
   const spans = o.spans
     .map((s) =>
       textBlock(s.lines, LABEL_X, baseline(s), LINE, { class: 'label' }) +
-      link(s.href, s.tooltip, element('rect', { class: `span series-${s.series}`, x: s.x1, y: s.y - 5, width: Math.max(2, s.x2 - s.x1), height: 10, rx: 2 })) +
+      evidence(s.href, s.tooltip, element('rect', { class: `span series-${s.series}`, x: s.x1, y: s.y - 5, width: Math.max(2, s.x2 - s.x1), height: 10, rx: 2 })) +
       element('text', { class: 'value', x: s.x1 - 6, y: s.y + FONT * 0.35, 'text-anchor': 'end' }, escapeXml(s.spanText)),
     )
     .join('');
@@ -217,7 +217,7 @@ function renderGantt(g: TimelineLayout['gantts'][number]): string {
             item.kind === 'during'
               ? element('rect', { class: `bar series-${g.series}`, x: item.x1 + 1, y: lane.y - 6, width: item.x2 - item.x1 - 2, height: 12, rx: 2 })
               : element('path', { class: `due series-${g.series}`, d: `M${(item.x1 + item.x2) / 2},${lane.y - 7}l7,7l-7,7l-7,-7z` });
-          return link(item.href, item.tooltip, mark);
+          return evidence(item.href, item.tooltip, mark);
         })
         .join('');
       return element('line', { class: 'rule', x1: LABEL_X, x2: TIMELINE_WIDTH - 12, y1: lane.top, y2: lane.top }) + label + marks;

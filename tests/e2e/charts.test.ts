@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/entry-files.ts';
@@ -99,6 +100,32 @@ describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
       expect(figure.minFont, `${figure.kind} text size`).toBeGreaterThanOrEqual(11);
     }
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility and the hover island', () => {
+  it.each(['', 'compare/', 'en/mechanisms/', 'en/formulas/', 'models/huizhou-street-party-forest/', 'en/models/linxiang-forestry-336/'])(
+    'axe finds no WCAG 2.2 A/AA problem in the figures of /%s (data tables open)',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => d.setAttribute('open', '')));
+      const result = await new AxeBuilder({ page }).include('figure.chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('with JavaScript, a click on a matrix cell opens its evidence on the model page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}compare/`);
+    const cell = page.locator('figure[data-chart="matrix"] svg [data-href]').first();
+    const href = await cell.getAttribute('data-href');
+    expect(href).toMatch(/\/models\/[a-z0-9-]+\/#q-k-\d+$/);
+    await Promise.all([page.waitForURL((url) => url.href.endsWith(href ?? '')), cell.click()]);
+    expect(await page.evaluate(() => location.hash)).toBe(href?.slice(href.indexOf('#')));
     await page.close();
   });
 });

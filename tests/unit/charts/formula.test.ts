@@ -60,10 +60,10 @@ describe('formula trees', () => {
 
   it('links every node to its evidence anchor on the model page', () => {
     const figure = formulaFigure(context('en', '/atlas/'), linxiang, index336);
-    expect(figure.svg).toContain(`href="/atlas/en/models/linxiang-forestry-336/#q-f-${index336}"`);
-    expect(figure.svg).toContain(`href="/atlas/en/models/linxiang-forestry-336/#q-c-${index336}-0"`);
+    expect(figure.svg).toContain(`data-href="/atlas/en/models/linxiang-forestry-336/#q-f-${index336}"`);
+    expect(figure.svg).toContain(`data-href="/atlas/en/models/linxiang-forestry-336/#q-c-${index336}-0"`);
     const nested = linxiang.formulas.findIndex((f) => f.code === '三项机制');
-    expect(figure.svg).toContain(`href="/atlas/en/models/linxiang-forestry-336/#q-c-${nested}-0"`);
+    expect(figure.svg).toContain(`data-href="/atlas/en/models/linxiang-forestry-336/#q-c-${nested}-0"`);
     expect(figure.svg).toContain('>Responsibility mechanism<');
   });
 });

@@ -28,7 +28,7 @@ describe('matrix layout', () => {
   it('shades by count, writes every count and links only cells with mechanisms', () => {
     expect(layout.cells.map((c) => c.step)).toEqual([2, 0, 4, 1]);
     const svg = renderMatrix(layout);
-    expect(svg.match(/<a /g)).toHaveLength(3);
+    expect(svg.match(/ data-href="/g)).toHaveLength(3);
     expect(svg).toContain('>7</text>');
     expect(svg).toContain('>–</text>');
   });

@@ -15,5 +15,5 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ figure: Figure }> = ({ props, site }) =>
-  new Response(standaloneSvg(props.figure, css, site?.href ?? 'https://example.org/'), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute<{ figure: Figure }> = ({ props }) =>
+  new Response(standaloneSvg(props.figure, css), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
