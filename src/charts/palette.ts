@@ -20,14 +20,17 @@ const SYMBOLS: Record<SeriesShape, SymbolType> = {
   cross: symbolCross,
 };
 
-/** The series index for the n-th model (cycling when there are more models than styles; shape and colour cycle together). */
-export function seriesOf(index: number): number {
+/**
+ * The style (colour and shape) for the n-th model. With more models than styles they repeat, colour and shape
+ * together; charts then tell models apart by their written labels.
+ */
+export function styleIndex(index: number): number {
   return ((index % SERIES_COLOURS.length) + SERIES_COLOURS.length) % SERIES_COLOURS.length;
 }
 
 /** The shape of a series. */
 export function shapeOf(series: number): SeriesShape {
-  return SERIES_SHAPES[seriesOf(series)] ?? 'circle';
+  return SERIES_SHAPES[styleIndex(series)] ?? 'circle';
 }
 
 /** Path data of a series' shape centred on 0,0, with the area of a circle of the given radius. */

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
+import { styleIndex } from '../../charts/palette.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
 import { localePath, pick, type Locale } from '../i18n.ts';
 import { routes } from '../routes.ts';
@@ -26,9 +27,9 @@ export function shortName(model: CuratedModel, locale: Locale): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** The series (colour and shape) of each model: its position among all models, the same on every page. */
+/** The series (colour and shape) of each model: from its position among all models, the same on every page. */
 export function seriesOf(ctx: FigureContext, modelId: string): number {
-  return Math.max(0, ctx.models.findIndex((m) => m.id === modelId));
+  return styleIndex(Math.max(0, ctx.models.findIndex((m) => m.id === modelId)));
 }
 
 /** Keys for a legend: the models given, with their series. */
