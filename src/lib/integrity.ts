@@ -1,5 +1,6 @@
 import type { CuratedModel, Model } from '../schemas/model.ts';
 import { hasTraditional } from './ingest/opencc.ts';
+import { readMonths, readYears, splitMonth } from './months.ts';
 import { scanNumbers } from './numerals.ts';
 import { normalize } from './units.ts';
 
@@ -81,6 +82,45 @@ function checkMetric(metric: CuratedModel['metrics'][number], field: string, rep
 }
 
 /**
+ * A timetable step's months must read back from its quote: the first month the quote names is `start`, the last
+ * is `end`; a deadline is one month. The year is the one the quote names or, when it names none, the one written
+ * (as YYYY年) in `year_paragraph`. The work item's Chinese label is verbatim in its paragraph.
+ */
+function checkScheduleItem(item: CuratedModel['schedule'][number], field: string, paragraphs: readonly string[], report: Report): void {
+  const start = splitMonth(item.start);
+  const end = splitMonth(item.end);
+  if (item.end < item.start) report(`${field}.end`, `${item.end} is before start ${item.start}`);
+  if (item.kind === 'deadline' && item.start !== item.end) report(`${field}.kind`, `a deadline falls in one month, but it runs ${item.start} to ${item.end}`);
+
+  const months = readMonths(item.quote);
+  if (months.length === 0) {
+    report(`${field}.quote`, `“${excerpt(item.quote)}” names no month (N月) to read ${item.start} from`);
+  } else {
+    const first = months[0];
+    const last = months[months.length - 1];
+    if (start.month !== first) report(`${field}.start`, `${item.start}: the first month in the quote is ${first}月`);
+    if (end.month !== last) report(`${field}.end`, `${item.end}: the last month in the quote is ${last}月`);
+  }
+
+  const years = readYears(item.quote);
+  const stated = [...new Set([start.year, end.year])];
+  if (years.length > 0) {
+    for (const year of stated.filter((y) => !years.includes(y))) report(`${field}.start`, `the quote names ${years.map((y) => `${y}年`).join(', ')}, not ${year}`);
+  } else if (item.year_paragraph === null) {
+    report(`${field}.year_paragraph`, 'the quote names no year: give the paragraph that states it');
+  } else {
+    const text = paragraphs[item.year_paragraph - 1];
+    if (text === undefined) report(`${field}.year_paragraph`, `¶${item.year_paragraph} does not exist`);
+    else for (const year of stated.filter((y) => !text.includes(`${y}年`))) report(`${field}.year_paragraph`, `¶${item.year_paragraph} does not state ${year}年`);
+  }
+
+  const taskParagraph = item.task_paragraph ?? item.paragraph;
+  const task = paragraphs[taskParagraph - 1];
+  if (task === undefined) report(`${field}.task_paragraph`, `¶${taskParagraph} does not exist`);
+  else if (!task.includes(item.label.zh)) report(`${field}.label`, `“${excerpt(item.label.zh)}” is not verbatim in ¶${taskParagraph}`);
+}
+
+/**
  * Every number ingest found must end up somewhere: curated as a metric (a metric quote in the same paragraph
  * holds it) or listed in `excluded` for that paragraph. Nothing in the body is silently dropped.
  */
@@ -143,6 +183,10 @@ function checkCurated(data: CuratedModel, paragraphs: readonly string[], taxonom
   });
 
   data.notes.forEach((note, i) => quoted(note.quote, note.paragraph, `notes[${i}]`));
+  data.schedule.forEach((item, i) => {
+    const field = `schedule[${i}]`;
+    if (quoted(item.quote, item.paragraph, field)) checkScheduleItem(item, field, paragraphs, report);
+  });
   checkCandidatesAccounted(data, report);
   data.excluded.forEach((exclusion, i) => {
     const text = paragraphs[exclusion.paragraph - 1];

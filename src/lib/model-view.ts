@@ -26,6 +26,7 @@ export function quotesByParagraph(model: CuratedModel): Map<number, Quote[]> {
     f.components.forEach((c, j) => add(c.paragraph, componentAnchor(i, j), c.quote));
   });
   model.notes.forEach((n, i) => add(n.paragraph, quoteAnchor('n', i), n.quote));
+  model.schedule.forEach((item, i) => add(item.paragraph, quoteAnchor('t', i), item.quote));
   return byParagraph;
 }
 

@@ -17,5 +17,5 @@ export const routes = {
 /** Anchor of a paragraph in a model page's text. */
 export const paragraphAnchor = (n: number) => `p-${n}`;
 
-/** Anchor of a quoted passage (kind: m metric, k mechanism, s slogan, f formula, c component, n note). */
+/** Anchor of a quoted passage (kind: m metric, k mechanism, s slogan, f formula, c component, n note, t timetable step). */
 export const quoteAnchor = (kind: string, index: number) => `q-${kind}-${index}`;

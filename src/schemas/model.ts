@@ -5,6 +5,7 @@ import { formulaSchema } from './formula.ts';
 import { mechanismSchema } from './mechanism.ts';
 import { exclusionSchema, metricSchema } from './metric.ts';
 import { regionSchema } from './region.ts';
+import { scheduleItemSchema } from './schedule.ts';
 import { sloganSchema } from './slogan.ts';
 import { draftSourceSchema, sourceSchema } from './source.ts';
 
@@ -104,6 +105,8 @@ export const curatedModelSchema = z.object({
   excluded: z.array(exclusionSchema),
   /** Editorial notes: reconstructions, typos kept as written, redactions. */
   notes: z.array(editorialNoteSchema).default([]),
+  /** A plan's dated timetable (时间安排表), step by step; empty when the source gives none. */
+  schedule: z.array(scheduleItemSchema).default([]),
   ...generated,
 });
 export type CuratedModel = z.infer<typeof curatedModelSchema>;

@@ -1,0 +1,42 @@
+import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
+import { matrixFigure } from './matrix.ts';
+import { compareMetricsFigure, modelMetricsFigure } from './metrics.ts';
+import { networkFigure } from './network.ts';
+import { tilemapFigure } from './tilemap.ts';
+import { compareTimelineFigure, modelTimelineFigure } from './timeline.ts';
+import type { ChartKind, Figure, FigureContext } from './types.ts';
+
+/**
+ * Which figures a page shows. A page asks for a kind, for the whole collection or for one model; this module
+ * decides which figures that means (none, one or several). The download endpoints ask for all of them.
+ */
+
+/** The figures of a kind: site-wide when modelId is undefined, else for that model's page. */
+export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
+  const model = modelId === undefined ? undefined : ctx.models.find((m) => m.id === modelId);
+  if (modelId !== undefined && !model) return [];
+  switch (kind) {
+    case 'matrix':
+      return model ? [] : [matrixFigure(ctx)];
+    case 'metrics':
+      return model ? [modelMetricsFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareMetricsFigure(ctx)];
+    case 'tilemap':
+      return model ? [] : [tilemapFigure(ctx)];
+    case 'timeline':
+      return model ? [modelTimelineFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareTimelineFigure(ctx)];
+    case 'formula':
+      return model ? modelFormulaFigures(ctx, model) : ctx.models.flatMap((m) => treeRoots(m).map((i) => formulaFigure(ctx, m, i)));
+    case 'network':
+      return model ? [] : [networkFigure(ctx)];
+  }
+}
+
+/** Every figure any page shows, once each (the /charts/<name>.svg and .csv downloads). */
+export function allFigures(ctx: FigureContext): Figure[] {
+  const kinds: ChartKind[] = ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
+  const figures = [...kinds.flatMap((kind) => figuresFor(kind, ctx)), ...ctx.models.flatMap((m) => [...figuresFor('metrics', ctx, m.id), ...figuresFor('timeline', ctx, m.id)])];
+  const seen = new Set<string>();
+  return figures.filter((f) => !seen.has(f.name) && seen.add(f.name));
+}
+
+export type { ChartKind, Figure, FigureContext } from './types.ts';

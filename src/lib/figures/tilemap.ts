@@ -1,0 +1,75 @@
+import { CHINA_TILES } from '../../charts/china-tiles.ts';
+import { svgDocument } from '../../charts/svg.ts';
+import { layoutTilemap, renderTilemap } from '../../charts/tilemap.ts';
+import { t } from '../i18n.ts';
+import { placeName } from '../model-view.ts';
+import { modelHref, seriesKeys, seriesOf, shortName, titleOf } from './models.ts';
+import { listOf } from './text.ts';
+import type { Figure, FigureContext } from './types.ts';
+
+/** The province tile map (home and /regions/): every provincial-level division, each model on its province. */
+export function tilemapFigure(ctx: FigureContext): Figure {
+  const { locale, models } = ctx;
+  const provinceCode = (adcode: string) => adcode.slice(0, 2);
+  const tileName = (code: string) => {
+    const tile = CHINA_TILES.find((t) => t.code === code);
+    return tile ? (locale === 'en' ? tile.en : tile.zh) : code;
+  };
+  const tiles = CHINA_TILES.map((tile) => ({
+    code: tile.code,
+    name: locale === 'en' ? tile.en : tile.zh,
+    col: tile.col,
+    row: tile.row,
+    placements: models
+      .filter((m) => provinceCode(m.region.adcode) === tile.code)
+      .map((m) => ({
+        series: seriesOf(ctx, m.id),
+        href: modelHref(ctx, m.id),
+        tooltip: `${titleOf(ctx, m)} — ${placeName(m)}${m.region.provenance === 'inferred' ? ` (${t(locale, 'region.inferred')})` : ''}`,
+        inferred: m.region.provenance === 'inferred',
+      })),
+  }));
+  const name = 'tilemap';
+  const id = `chart-${name}`;
+  const title = t(locale, 'chart.tilemap.title');
+  const provinces = [...new Set(models.map((m) => provinceCode(m.region.adcode)))];
+  const inferred = models.filter((m) => m.region.provenance === 'inferred');
+  const description = t(locale, 'chart.tilemap.desc', {
+    tiles: CHINA_TILES.length,
+    models: models.length,
+    provinces: provinces.length,
+    list: listOf(locale, models.map((m) => `${shortName(m, locale)} (${tileName(provinceCode(m.region.adcode))})`)),
+    empty: CHINA_TILES.length - provinces.length,
+    inferred: inferred.length > 0 ? t(locale, 'chart.tilemap.inferredNote', { names: listOf(locale, inferred.map((m) => shortName(m, locale))) }) : '',
+  });
+  const layout = layoutTilemap({
+    tiles,
+    seriesKeys: seriesKeys(ctx, models.map((m) => m.id)),
+    text: { stated: t(locale, 'chart.tilemap.stated'), inferred: t(locale, 'chart.tilemap.inferred'), inferredMark: t(locale, 'region.inferred') },
+  });
+  const byTileOrder = [...models].sort((a, b) => a.region.adcode.localeCompare(b.region.adcode));
+  return {
+    kind: 'tilemap', name, id, title, description,
+    svg: svgDocument({ id, kind: 'tilemap', width: layout.width, height: layout.height, title, description }, renderTilemap(layout)),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'model', label: t(locale, 'chart.col.model') },
+        { key: 'province', label: t(locale, 'chart.col.province') },
+        { key: 'place', label: t(locale, 'chart.col.place') },
+        { key: 'adcode', label: t(locale, 'chart.col.adcode') },
+        { key: 'provenance', label: t(locale, 'chart.col.provenance') },
+        { key: 'note', label: t(locale, 'chart.col.note'), csvOnly: true },
+      ],
+      rows: byTileOrder.map((m) => [
+        { text: shortName(m, locale), href: modelHref(ctx, m.id) },
+        { text: tileName(provinceCode(m.region.adcode)) },
+        { text: placeName(m), lang: 'zh-CN' },
+        { text: m.region.adcode },
+        { text: t(locale, m.region.provenance === 'inferred' ? 'region.inferred' : 'region.stated') },
+        { text: m.region.note ?? '' },
+      ]),
+    },
+    source: t(locale, 'chart.source.regions', { n: models.length }),
+  };
+}

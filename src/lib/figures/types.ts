@@ -1,0 +1,70 @@
+import type { CuratedModel } from '../../schemas/model.ts';
+import type { MechanismCategory } from '../../schemas/taxonomy.ts';
+import type { Locale } from '../i18n.ts';
+
+/**
+ * What a chart figure on a page is made of: the inline SVG, what it is called and what it shows, its data as a
+ * table (each value linked to its evidence) and the source line. Built by the functions in this folder from
+ * curated entries; ChartFigure.astro renders it and the /charts/<name>.svg|csv endpoints serve it.
+ */
+
+export const CHART_KINDS = ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** One link in a table cell. */
+export interface CellLink {
+  text: string;
+  href: string;
+}
+
+/** A table cell: text, optionally a link, or a list of links (shared categories …). */
+export interface TableCell {
+  text: string;
+  href?: string;
+  links?: CellLink[];
+  /** Set when the text is Chinese inside the English edition (names as written). */
+  lang?: 'zh-CN';
+}
+
+export interface TableColumn {
+  /** CSV header (snake_case, English in both editions so files can be joined). */
+  key: string;
+  /** Header in the page's language. */
+  label: string;
+  numeric?: boolean;
+  /** Only in the CSV download (long quotes), not in the page's table. */
+  csvOnly?: boolean;
+}
+
+export interface DataTable {
+  caption: string;
+  columns: TableColumn[];
+  /** The first cell of a row is its header. */
+  rows: TableCell[][];
+}
+
+export interface Figure {
+  kind: ChartKind;
+  /** Unique on the site, safe in a file name: matrix, metrics-<model id>, formula-<model id>-<n> … */
+  name: string;
+  /** Element id of the figure, unique on any page that shows it. */
+  id: string;
+  title: string;
+  /** What the chart shows and its main finding: the SVG's <desc>. */
+  description: string;
+  /** The inline <svg> element. */
+  svg: string;
+  table: DataTable;
+  /** Where the data come from, for the caption. */
+  source: string;
+}
+
+/** What every figure builder receives. */
+export interface FigureContext {
+  locale: Locale;
+  /** The site's base path ('/' or '/atlas/'). */
+  base: string;
+  /** Every curated model shown in the build, in id order (series follow this order on every page). */
+  models: readonly CuratedModel[];
+  categories: readonly MechanismCategory[];
+}

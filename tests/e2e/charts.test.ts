@@ -1,0 +1,260 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEntries } from '../../src/lib/entry-files.ts';
+import { treeRoots } from '../../src/lib/figures/formula.ts';
+import type { CuratedModel } from '../../src/schemas/model.ts';
+import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+
+/**
+ * Charts in the built site, in Chromium: every figure has the accessible structure the issue asks for, its
+ * downloads resolve, its table's evidence links land on real anchors, its SVG draws with JavaScript off, and
+ * no chart text is drawn smaller than 11px at the default width (or on a 320px phone).
+ */
+
+const models = readEntries(process.cwd())
+  .entries.flatMap((e) => (e.data.draft ? [] : [e.data]))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+/** The chart kinds each page must show (model pages: from the entry — trees only where formulas have parts). */
+const modelKinds = (m: CuratedModel) => [
+  ...(treeRoots(m).length > 0 ? ['formula'] : []),
+  'metrics',
+  ...(m.schedule.length > 0 ? ['timeline'] : []),
+];
+const PAGES: Array<[path: string, kinds: string[]]> = [
+  ['', ['tilemap']],
+  ['regions/', ['tilemap']],
+  ['compare/', ['matrix', 'metrics', 'timeline']],
+  ['mechanisms/', ['matrix', 'network']],
+  ['formulas/', ['formula']],
+  ...models.map((m): [string, string[]] => [`models/${m.id}/`, modelKinds(m)]),
+];
+const EDITIONS = ['', 'en/'];
+const ALL = EDITIONS.flatMap((edition) => PAGES.map(([path, kinds]) => ({ path: `${edition}${path}`, kinds })));
+
+let browser: Browser;
+let server: Server;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What a page's figures look like to a script: structure, links and drawn text sizes. */
+async function inspect(page: Page) {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    const figures = [...document.querySelectorAll('figure[data-chart]')].map((figure) => {
+      const svg = figure.querySelector('svg');
+      const titleId = svg?.getAttribute('aria-labelledby') ?? '';
+      const descId = svg?.getAttribute('aria-describedby') ?? '';
+      const title = titleId ? document.getElementById(titleId) : null;
+      const desc = descId ? document.getElementById(descId) : null;
+      const table = figure.querySelector('details > .table-wrap > table, details > table');
+      const box = svg?.getBoundingClientRect();
+      const fontSizes = [...(svg?.querySelectorAll('text') ?? [])].map((text) => {
+        const ctm = (text as SVGTextElement).getScreenCTM();
+        return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm?.a ?? 0, ctm?.b ?? 0);
+      });
+      return {
+        kind: figure.getAttribute('data-chart'),
+        role: svg?.getAttribute('role'),
+        title: title && svg?.contains(title) && title.tagName === 'title' ? title.textContent : null,
+        desc: desc && svg?.contains(desc) && desc.tagName === 'desc' ? desc.textContent : null,
+        captionIsLast: figure.lastElementChild?.tagName === 'FIGCAPTION' && (figure.lastElementChild.textContent ?? '').trim().length > 0,
+        tableCaption: table?.querySelector('caption')?.textContent ?? null,
+        colHeaders: table ? [...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col') && table.querySelectorAll('thead th').length > 0 : false,
+        rowHeaders: table ? [...table.querySelectorAll('tbody tr')].every((tr) => tr.firstElementChild?.tagName === 'TH' && tr.firstElementChild.getAttribute('scope') === 'row') : false,
+        downloads: [...figure.querySelectorAll('figcaption a[download]')].map((a) => (a as HTMLAnchorElement).href),
+        evidence: [...(table?.querySelectorAll('a[href*="#"]') ?? [])].map((a) => (a as HTMLAnchorElement).href),
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        minFont: Math.min(...fontSizes),
+        texts: fontSizes.length,
+      };
+    });
+    return { ids, figures };
+  });
+}
+
+describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
+  it('has the chart kinds named for this page, each figure with the full structure, and no console errors', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+    const { ids, figures } = await inspect(page);
+    expect([...new Set(figures.map((f) => f.kind))].sort()).toEqual([...kinds].sort());
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').toEqual([]);
+    for (const figure of figures) {
+      expect(figure.role).toBe('img');
+      expect(figure.title?.trim()).toBeTruthy();
+      expect(figure.desc?.trim().length).toBeGreaterThan(40);
+      expect(figure.captionIsLast).toBe(true);
+      expect(figure.tableCaption?.trim()).toBeTruthy();
+      expect(figure.colHeaders).toBe(true);
+      expect(figure.rowHeaders).toBe(true);
+      expect(figure.downloads.map((href) => href.slice(href.lastIndexOf('.')))).toEqual(['.svg', '.csv']);
+      expect(figure.minFont, `${figure.kind} text size`).toBeGreaterThanOrEqual(11);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility and the hover island', () => {
+  it.each(['', 'compare/', 'en/mechanisms/', 'en/formulas/', 'models/huizhou-street-party-forest/', 'en/models/linxiang-forestry-336/'])(
+    'axe finds no WCAG 2.2 A/AA problem in the figures of /%s (data tables open)',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => d.setAttribute('open', '')));
+      const result = await new AxeBuilder({ page }).include('figure.chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('with JavaScript, a click on a matrix cell opens its evidence on the model page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}compare/`);
+    const cell = page.locator('figure[data-chart="matrix"] svg [data-href]').first();
+    const href = await cell.getAttribute('data-href');
+    expect(href).toMatch(/\/models\/[a-z0-9-]+\/#q-k-\d+$/);
+    await Promise.all([page.waitForURL((url) => url.href.endsWith(href ?? '')), cell.click()]);
+    expect(await page.evaluate(() => location.hash)).toBe(href?.slice(href.indexOf('#')));
+    await page.close();
+  });
+});
+
+describe('chart downloads and evidence links', () => {
+  it('every download link returns 200: an SVG document and a CSV with a BOM', async () => {
+    const page = await browser.newPage();
+    const downloads = new Set<string>();
+    for (const { path } of ALL) {
+      await page.goto(`${server.url}${path}`);
+      for (const figure of (await inspect(page)).figures) for (const href of figure.downloads) downloads.add(href);
+    }
+    await page.close();
+    expect(downloads.size).toBeGreaterThan(40);
+    for (const href of downloads) {
+      const response = await fetch(href);
+      expect(response.status, href).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      if (href.endsWith('.svg')) {
+        expect(response.headers.get('content-type')).toContain('image/svg+xml');
+        expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
+        expect(text).toContain('<style>');
+      } else {
+        expect(text.startsWith('\uFEFF'), href).toBe(true);
+        expect(text.split('\n').length).toBeGreaterThan(2);
+      }
+    }
+  });
+
+  it('a downloaded SVG opens on its own in the browser as well-formed XML and draws, styled', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/charts/tilemap.svg`);
+    // Chromium shows a <parsererror> instead of the drawing when a file is not well-formed XML.
+    expect(await page.locator('parsererror').count()).toBe(0);
+    const box = await page.locator('svg').boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(await page.locator('svg text').count()).toBeGreaterThan(34);
+    const inferredTile = page.locator('g[data-code="34"] rect.tile');
+    expect(await inferredTile.evaluate((rect) => getComputedStyle(rect).strokeDasharray)).not.toBe('none');
+    await page.close();
+  });
+
+  it('every evidence link in a chart table lands on an element that exists on its page', async () => {
+    const page = await browser.newPage();
+    const targets = new Map<string, Set<string>>();
+    for (const { path } of ALL) {
+      await page.goto(`${server.url}${path}`);
+      for (const figure of (await inspect(page)).figures) {
+        for (const href of figure.evidence) {
+          const url = new URL(href);
+          if (!url.hash) continue;
+          const set = targets.get(url.pathname) ?? new Set();
+          set.add(decodeURIComponent(url.hash.slice(1)));
+          targets.set(url.pathname, set);
+        }
+      }
+    }
+    let checked = 0;
+    for (const [pathname, anchors] of targets) {
+      await page.goto(new URL(pathname, server.url).href);
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...anchors]);
+      expect(missing, pathname).toEqual([]);
+      checked += anchors.size;
+    }
+    expect(checked).toBeGreaterThan(100);
+    await page.close();
+  });
+});
+
+describe('without JavaScript, on a phone and in print', () => {
+  it('every chart SVG renders with a size when JavaScript is disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { path } of ALL) {
+      await page.goto(`${server.url}${path}`);
+      const sizes = await page.locator('figure[data-chart] svg').evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const text = svg.querySelector('text')?.getBoundingClientRect();
+          return { width: box.width, height: box.height, text: (text?.width ?? 0) * (text?.height ?? 0) };
+        }),
+      );
+      expect(sizes.length, path).toBeGreaterThan(0);
+      for (const size of sizes) {
+        expect(size.width, path).toBeGreaterThan(100);
+        expect(size.height, path).toBeGreaterThan(50);
+        expect(size.text, path).toBeGreaterThan(0);
+      }
+    }
+    await context.close();
+  });
+
+  it('at 320px wide, chart text stays at least 11px (the frame scrolls sideways instead of shrinking the chart)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const path of ['compare/', 'en/mechanisms/', 'en/models/huizhou-street-party-forest/', '']) {
+      await page.goto(`${server.url}${path}`);
+      for (const figure of (await inspect(page)).figures) expect(figure.minFont, `${path} ${figure.kind}`).toBeGreaterThanOrEqual(11);
+      // The charts scroll inside their frames: the page is no wider with them than without them.
+      const withCharts = await page.evaluate(() => document.documentElement.scrollWidth);
+      const withoutCharts = await page.evaluate(() => {
+        for (const figure of document.querySelectorAll('figure.chart')) figure.remove();
+        return document.documentElement.scrollWidth;
+      });
+      expect(withCharts, `${path} page width`).toBeLessThanOrEqual(Math.max(320, withoutCharts));
+    }
+    await context.close();
+  });
+
+  it('in print, charts are vectors that keep together and fit the page width', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.url}compare/`);
+    const figures = await page.locator('figure[data-chart]').evaluateAll((els) =>
+      els.map((figure) => ({
+        breakInside: getComputedStyle(figure).breakInside,
+        svgWidth: figure.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+        frameWidth: figure.getBoundingClientRect().width,
+        downloadsShown: getComputedStyle(figure.querySelector('.chart-downloads') as Element).display !== 'none',
+      })),
+    );
+    expect(figures.length).toBe(3);
+    for (const figure of figures) {
+      expect(figure.breakInside).toBe('avoid');
+      expect(figure.svgWidth).toBeGreaterThan(0);
+      expect(figure.svgWidth).toBeLessThanOrEqual(figure.frameWidth + 0.5);
+      expect(figure.downloadsShown).toBe(false);
+    }
+    await page.close();
+  });
+});
