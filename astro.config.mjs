@@ -12,9 +12,13 @@ const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRA
 
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
 const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
+// A build from another content root (tests, benchmarks) keeps its own content cache: Astro's cache remembers
+// entries by id and file path, and would hand a later build paths from a content folder that is gone.
+const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 export default defineConfig({
   site,
+  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',

@@ -46,16 +46,24 @@ export function categoriesOf(model: CuratedModel, categories: readonly Mechanism
     .map((row) => ({ category: row.category, mechanisms: row.cells[0]?.mechanisms ?? [] }));
 }
 
+/** The categories a model's mechanisms fall in (memoised: every model page asks about every other model). */
+const categorySets = new WeakMap<CuratedModel, Set<string>>();
+function categorySet(model: CuratedModel): Set<string> {
+  let set = categorySets.get(model);
+  if (!set) categorySets.set(model, (set = new Set(model.mechanisms.map((m) => m.category))));
+  return set;
+}
+
 /**
  * Other models that share mechanism categories with `model`, most shared first (ties by id), at most
  * `limit` of them: a page lists a handful to compare with, never the whole collection (which would make
  * the site grow with the square of the number of models).
  */
 export function relatedModels(model: CuratedModel, all: readonly CuratedModel[], limit = 8): Array<{ model: CuratedModel; shared: string[] }> {
-  const mine = new Set(model.mechanisms.map((m) => m.category));
+  const mine = categorySet(model);
   return all
     .filter((other) => other.id !== model.id)
-    .map((other) => ({ model: other, shared: [...new Set(other.mechanisms.map((m) => m.category))].filter((c) => mine.has(c)).sort() }))
+    .map((other) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }))
     .filter((r) => r.shared.length > 0)
     .sort((a, b) => b.shared.length - a.shared.length || a.model.id.localeCompare(b.model.id))
     .slice(0, limit);
@@ -91,7 +99,7 @@ export function comparableUnit(metric: Metric): string {
  */
 export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
   const groups = new Map<string, FigureGroup>();
-  for (const model of models) {
+  models.forEach((model, position) => {
     model.metrics.forEach((metric, index) => {
       const unit = comparableUnit(metric);
       const key = `${metric.category}·${unit}`;
@@ -102,13 +110,38 @@ export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
         cells: models.map((m) => ({ modelId: m.id, metrics: [] as MetricRef[] })),
         max: 0,
       };
-      group.cells.find((c) => c.modelId === model.id)?.metrics.push({ metric, index });
+      // Cells are in model order, so a model's cell is at its position.
+      group.cells[position]?.metrics.push({ metric, index });
       group.max = Math.max(group.max, baseValue(metric));
       groups.set(key, group);
     });
-  }
+  });
   const modelsWith = (g: FigureGroup) => g.cells.filter((c) => c.metrics.length > 0).length;
   return [...groups.values()].sort((a, b) => modelsWith(b) - modelsWith(a) || a.key.localeCompare(b.key));
+}
+
+/** The (category, base unit) keys of a model's figures: what its figures can be compared on (memoised). */
+const figureKeySets = new WeakMap<CuratedModel, Set<string>>();
+function figureKeys(model: CuratedModel): Set<string> {
+  let set = figureKeySets.get(model);
+  if (!set) figureKeySets.set(model, (set = new Set(model.metrics.map((metric) => `${metric.category}·${comparableUnit(metric)}`))));
+  return set;
+}
+
+/**
+ * The other models whose figures can stand beside `model`'s: those with figures in the same category and
+ * unit, most shared kinds first (ties by id), at most `limit` of them, so a model page compares with a
+ * handful of peers (four: as many as the five real entries give each) rather than the whole collection.
+ */
+export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = 4): CuratedModel[] {
+  const mine = figureKeys(model);
+  return all
+    .filter((other) => other.id !== model.id)
+    .map((other) => ({ other, shared: [...figureKeys(other)].filter((key) => mine.has(key)).length }))
+    .filter((p) => p.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.other.id.localeCompare(b.other.id))
+    .slice(0, limit)
+    .map((p) => p.other);
 }
 
 /** How many models have at least one figure in a group. */
@@ -126,4 +159,12 @@ export function parseSelection(param: string | null, knownIds: readonly string[]
   const ids = [...new Set(requested.filter((id) => known.has(id)))];
   const unknown = [...new Set(requested.filter((id) => !known.has(id)))];
   return { ids: ids.slice(0, max), unknown, truncated: ids.length > max };
+}
+
+/** Each model's position in `models`, by id (memoised per list: charts look positions up for every mark). */
+const positionIndexes = new WeakMap<readonly CuratedModel[], Map<string, number>>();
+export function positionOf(models: readonly CuratedModel[], id: string): number {
+  let index = positionIndexes.get(models);
+  if (!index) positionIndexes.set(models, (index = new Map(models.map((m, i) => [m.id, i]))));
+  return index.get(id) ?? -1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryMatrix, categoriesOf, figureGroups, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
+import { categoryMatrix, categoriesOf, figureGroups, figurePeers, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
 import { segmentParagraph, segmentsText } from '../../src/lib/highlight.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
@@ -87,5 +87,14 @@ describe('segmentParagraph', () => {
   });
   it('ignores quotes that are not in the paragraph', () => {
     expect(segmentParagraph(text, [{ id: 'x', text: '不在此段' }])).toEqual([{ kind: 'text', text }]);
+  });
+});
+
+describe('figurePeers', () => {
+  it('finds the models with figures in the same category and unit, most shared first, at most `limit`', () => {
+    const D = model('d', ['assessment'], [[5, '个', 'places'], [3, '万人', 'people']]);
+    expect(figurePeers(A, [A, B, C, D]).map((m) => m.id)).toEqual(['d', 'b']);
+    expect(figurePeers(A, [A, B, C, D], 1).map((m) => m.id)).toEqual(['d']);
+    expect(figurePeers(C, [A, B, C, D])).toEqual([]);
   });
 });

@@ -113,10 +113,19 @@ export function sourceItem(source: SourceToCite): CslItem {
 
 /** One reference in a style, as plain text (what readers paste into a brief). */
 export function formatReference(item: CslItem, style: StyleId): string {
-  register();
-  const locale = STYLES.find((s) => s.id === style)?.locale ?? 'zh-CN';
-  return new Cite(item).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
+  const key = `${style}\u0000${JSON.stringify(item)}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    register();
+    const locale = STYLES.find((s) => s.id === style)?.locale ?? 'zh-CN';
+    text = new Cite(item).format('bibliography', { format: 'text', template: style, lang: locale }).trim();
+    formatted.set(key, text);
+  }
+  return text;
 }
+// The same reference is asked for more than once per build (a page's box and its print footer; a source
+// cited from both editions), and citeproc is the slowest step of a page: format each once.
+const formatted = new Map<string, string>();
 
 /** BibTeX for the item, Chinese kept as is. */
 export function toBibtex(item: CslItem): string {

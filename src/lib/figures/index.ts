@@ -11,8 +11,23 @@ import type { ChartKind, Figure, FigureContext } from './types.ts';
  * decides which figures that means (none, one or several). The download endpoints ask for all of them.
  */
 
+/**
+ * Figures already built, per model list: a page draws a figure and the /charts/ downloads serve the same one,
+ * so each is laid out once per build.
+ */
+const built = new WeakMap<readonly unknown[], Map<string, Figure[]>>();
+
 /** The figures of a kind: site-wide when modelId is undefined, else for that model's page. */
 export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
+  let cache = built.get(ctx.models);
+  if (!cache) built.set(ctx.models, (cache = new Map()));
+  const key = `${ctx.locale}|${ctx.base}|${kind}|${modelId ?? ''}`;
+  let figures = cache.get(key);
+  if (!figures) cache.set(key, (figures = buildFigures(kind, ctx, modelId)));
+  return figures;
+}
+
+function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
   const model = modelId === undefined ? undefined : ctx.models.find((m) => m.id === modelId);
   if (modelId !== undefined && !model) return [];
   switch (kind) {

@@ -29,7 +29,8 @@ export function matrixFigure(ctx: FigureContext): Figure {
 
   const mostUsed = Math.max(...rows.map((r) => r.models));
   const top = rows.filter((r) => r.models === mostUsed).map((r) => pick(locale, r.category.name));
-  const breadth = models.map((m) => rows.filter((r) => r.cells.some((c) => c.modelId === m.id && c.mechanisms.length > 0)).length);
+  // Cells are in model order: a model's cell in every row is at its position.
+  const breadth = models.map((_, i) => rows.filter((r) => (r.cells[i]?.mechanisms.length ?? 0) > 0).length);
   const widestCount = Math.max(...breadth);
   const widest = models.filter((_, i) => breadth[i] === widestCount).map((m) => shortName(m, locale));
   const title = t(locale, 'chart.matrix.title');

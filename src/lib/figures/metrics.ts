@@ -2,13 +2,13 @@ import { layoutMetrics, renderMetrics, type MetricPanelInput } from '../../chart
 import { prefersLog } from '../../charts/scales.ts';
 import { svgDocument } from '../../charts/svg.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
-import { figureGroups, modelsInGroup, type FigureGroup, type MetricRef } from '../compare.ts';
+import { figureGroups, figurePeers, modelsInGroup, positionOf, type FigureGroup, type MetricRef } from '../compare.ts';
 import { pick, t, type UiKey } from '../i18n.ts';
-import { formatNumber } from '../model-view.ts';
+import { formatNumber, hedgeSign, hedgeKeys } from '../model-view.ts';
 import { quoteAnchor } from '../routes.ts';
 import { baseValue } from '../units.ts';
 import { modelHref, seriesKeys, seriesOf, shortName } from './models.ts';
-import { compactNumber, hedgeSign, listOf } from './text.ts';
+import { compactNumber, listOf } from './text.ts';
 import type { DataTable, Figure, FigureContext } from './types.ts';
 
 /**
@@ -26,7 +26,7 @@ const groupTitle = (ctx: FigureContext, group: FigureGroup) => `${t(ctx.locale, 
 
 function placed(ctx: FigureContext, group: FigureGroup, filter: (id: string) => boolean): Placed[] {
   return group.cells.filter((cell) => filter(cell.modelId)).flatMap((cell) => {
-    const model = ctx.models.find((m) => m.id === cell.modelId);
+    const model = ctx.models[positionOf(ctx.models, cell.modelId)];
     return model ? cell.metrics.map((ref) => ({ model, ref })) : [];
   });
 }
@@ -67,7 +67,7 @@ function table(ctx: FigureContext, caption: string, entries: Array<{ group: Figu
       { text: shortName(model, locale) },
       { text: groupTitle(ctx, group) },
       { text: valueText(ctx, group, ref) },
-      { text: [ref.metric.approx ? t(locale, 'metric.approx') : '', ref.metric.bound ? t(locale, `metric.${ref.metric.bound}`) : ''].filter(Boolean).join(' ') },
+      { text: hedgeKeys(ref.metric).map((key) => t(locale, key)).join(' ') },
       { text: `¶${ref.metric.paragraph}`, href: modelHref(ctx, model.id, quoteAnchor('m', ref.index)) },
       { text: ref.metric.quote, lang: 'zh-CN' },
     ]),
@@ -116,10 +116,14 @@ export function compareMetricsFigure(ctx: FigureContext): Figure {
   return build(ctx, 'metrics', title, description, t(locale, 'chart.source.all', { n: ctx.models.length }), panels, ctx.models.map((m) => m.id), rows);
 }
 
-/** A model page: its figures by group, with other models' figures in the same unit as context. Null if none compare. */
+/**
+ * A model page: its figures by group, with the figures in the same unit of its closest peers (compare.ts's
+ * figurePeers, at most four models) as context. Null if nothing compares.
+ */
 export function modelMetricsFigure(ctx: FigureContext, model: CuratedModel): Figure | null {
   const { locale } = ctx;
-  const groups = figureGroups(ctx.models).filter((group) => {
+  const peers = new Set([model, ...figurePeers(model, ctx.models)]);
+  const groups = figureGroups(ctx.models.filter((m) => peers.has(m))).filter((group) => {
     const own = group.cells.find((c) => c.modelId === model.id)?.metrics.length ?? 0;
     const all = group.cells.reduce((sum, c) => sum + c.metrics.length, 0);
     return own > 0 && all >= 2;

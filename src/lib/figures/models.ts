@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
+import { positionOf } from '../compare.ts';
 import { localePath, pick, type Locale } from '../i18n.ts';
 import { routes } from '../routes.ts';
 import type { FigureContext } from './types.ts';
@@ -29,12 +30,13 @@ export function shortName(model: CuratedModel, locale: Locale): string {
 
 /** The series (colour and shape) of each model: from its position among all models, the same on every page. */
 export function seriesOf(ctx: FigureContext, modelId: string): number {
-  return styleIndex(Math.max(0, ctx.models.findIndex((m) => m.id === modelId)));
+  return styleIndex(Math.max(0, positionOf(ctx.models, modelId)));
 }
 
 /** Keys for a legend: the models given, with their series. */
 export function seriesKeys(ctx: FigureContext, ids: readonly string[]): Array<{ series: number; label: string }> {
-  return ctx.models.filter((m) => ids.includes(m.id)).map((m) => ({ series: seriesOf(ctx, m.id), label: shortName(m, ctx.locale) }));
+  const wanted = new Set(ids);
+  return ctx.models.filter((m) => wanted.has(m.id)).map((m) => ({ series: seriesOf(ctx, m.id), label: shortName(m, ctx.locale) }));
 }
 
 /** A model page, optionally at an anchor (#q-m-3, #p-4). */

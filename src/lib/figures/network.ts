@@ -1,6 +1,6 @@
 import { layoutNetwork, renderNetwork } from '../../charts/network.ts';
 import { svgDocument } from '../../charts/svg.ts';
-import { relatedModels } from '../compare.ts';
+import { positionOf, relatedModels } from '../compare.ts';
 import { localePath, pick, t } from '../i18n.ts';
 import { routes } from '../routes.ts';
 import { modelHref, seriesOf, shortName, titleOf } from './models.ts';
@@ -16,7 +16,7 @@ export function networkFigure(ctx: FigureContext): Figure {
   };
   const pairs = models.flatMap((model, i) =>
     relatedModels(model, models)
-      .filter((r) => models.indexOf(r.model) > i)
+      .filter((r) => positionOf(models, r.model.id) > i)
       .map((r) => ({ a: model, b: r.model, shared: r.shared })),
   );
   const compareHref = (a: string, b: string) => `${localePath(locale, routes.compare(), ctx.base)}?m=${a},${b}`;

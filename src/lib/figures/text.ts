@@ -9,15 +9,19 @@ export function listOf(locale: Locale, items: readonly string[]): string {
 
 /** Axis numbers, compact in the edition's way (2万, 1亿 / 20K, 100M). */
 export function compactNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return compactFormats[locale].format(value);
 }
+// Intl formatters are costly to build and charts format thousands of ticks: build each once.
+const compactFormats = {
+  'zh-CN': new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
+} as const;
 
 /** Short month names (1月 / Jan) for timetable headers. */
 export function monthName(locale: Locale, month: number): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return monthFormats[locale].format(new Date(Date.UTC(2000, month - 1, 1)));
 }
-
-/** The ≈, ≥ or ≤ put before a hedged figure. */
-export function hedgeSign(metric: { approx: boolean; bound: 'at_least' | 'at_most' | null }): string {
-  return `${metric.approx ? '≈' : ''}${metric.bound === 'at_least' ? '≥' : metric.bound === 'at_most' ? '≤' : ''}`;
-}
+const monthFormats = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', { month: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }),
+} as const;
