@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { redirects } from './src/redirects.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
@@ -19,6 +20,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+    // Last, so it indexes the finished dist/ (search index and the pages it points to come from one build).
+    pagefind(),
   ],
   markdown: {
     processor: satteri({
