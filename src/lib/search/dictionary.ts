@@ -23,8 +23,12 @@ export interface DictPage {
   f: PageFilters;
 }
 
-/** One direct hit: a page index and an anchor on it ('' for the top of the page). */
-export type DictHit = [page: number, anchor: string];
+/**
+ * One direct hit: a page index and an anchor on it ('' for the top of the page). A model hit of a mechanism
+ * category adds the indices of the category's Chinese forms that the model's mechanisms use: it is a strong
+ * hit when the reader typed one of those, a weak one (the model uses the category under another name) otherwise.
+ */
+export type DictHit = [page: number, anchor: string] | [page: number, anchor: string, forms: number[]];
 
 /** A term: a mechanism category, glossary term, formula, slogan, mechanism, place, model title or body. */
 export interface DictTerm {

@@ -35,22 +35,28 @@ export interface DirectHit {
 }
 
 /**
- * Pages the query's known terms lead to, filtered by the selected facets. With one term: its hits in order
- * (its own page, then the models that use it). With several: pages every term leads to come first.
+ * Pages the query's known terms lead to, filtered by the selected facets. Within one run of the query, strong
+ * hits come first — the terms' own pages, and models whose text uses the very form typed — then models that
+ * use a matched category under another name. With several runs, pages every run leads to come first.
  */
 export function directHits(segments: readonly Segment[], dict: SearchDictionary, filters: SearchState['filters'] = {}): DirectHit[] {
+  const add = (into: Map<number, DirectHit>, page: number, anchor: string, term: number) => {
+    const known = into.get(page);
+    if (!known) into.set(page, { page, anchor, terms: [term] });
+    else if (!known.terms.includes(term)) known.terms.push(term);
+  };
   const perSegment = segments.flatMap((segment) => {
     if (segment.kind !== 'term') return [];
-    const hits = new Map<number, DirectHit>();
-    for (const [term] of segment.targets) {
-      for (const [page, anchor] of dict.terms[term]?.h ?? ([] as DictHit[])) {
-        const known = hits.get(page);
-        if (known) {
-          if (!known.terms.includes(term)) known.terms.push(term);
-        } else hits.set(page, { page, anchor, terms: [term] });
+    const strong = new Map<number, DirectHit>();
+    const weak = new Map<number, DirectHit>();
+    for (const [term, form] of segment.targets) {
+      for (const hit of dict.terms[term]?.h ?? ([] as DictHit[])) {
+        const [page, anchor, forms] = hit;
+        add(!forms || forms.includes(form) ? strong : weak, page, anchor, term);
       }
     }
-    return [[...hits.values()]];
+    for (const [page, hit] of weak) if (strong.has(page)) for (const t of hit.terms) add(strong, page, hit.anchor, t);
+    return [[...strong.values(), ...[...weak.values()].filter((hit) => !strong.has(hit.page))]];
   });
   if (perSegment.length === 0) return [];
   const inAll = (page: number) => perSegment.every((hits) => hits.some((h) => h.page === page));

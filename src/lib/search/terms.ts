@@ -81,9 +81,11 @@ class Builder {
     return this.terms.length - 1;
   }
 
-  hit(term: number, page: number, anchor = ''): void {
+  /** Adds a direct hit; `forms` (model hits of a category) lists the term's forms the model's text uses. */
+  hit(term: number, page: number, anchor = '', forms?: number[]): void {
     const hits = this.terms[term]!.h;
-    if (!hits.some(([p]) => p === page)) hits.push([page, anchor] satisfies DictHit);
+    if (hits.some(([p]) => p === page)) return;
+    hits.push(forms ? ([page, anchor, forms] satisfies DictHit) : ([page, anchor] satisfies DictHit));
   }
 
   /** Registers a Chinese form of a term (Simplified), with its pinyin keys; returns its form index. */
@@ -170,20 +172,26 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
   const formulasPage = b.page(routes.formulas(), titles.formulas, { type: ['formula'] });
   const regionsPage = b.page(routes.regions(), titles.regions, { type: ['region'] });
 
-  // Mechanism categories: the page of the category, then each model at its first mechanism of that category.
+  // Mechanism categories: the page of the category, then each model that uses it. A model hit records which
+  // of the category's Chinese forms its mechanisms actually use (包保 is an alias of 联点包保, but only one
+  // model says 包保): the search page ranks those models with the term's own page, the others after.
   for (const category of categories) {
     const t = b.term('category', category.name.zh, category.name.en);
     b.hit(t, b.page(routes.mechanism(category.id), [category.name.zh, category.name.en], { type: ['mechanism'], ...categoryFilters(category.id) }));
-    for (const model of models) {
-      const first = model.mechanisms.find((m) => m.category === category.id);
-      if (first) b.hit(t, modelPage.get(model.id)!, paragraphAnchor(first.paragraph));
-    }
     b.zhForm(t, category.name.zh);
     for (const alias of category.aliases.zh) b.zhForm(t, alias);
     for (const alias of category.aliases.traditional) b.traditionalForm(t, alias);
     for (const alias of category.aliases.pinyin) b.pinyinForm(t, alias);
     b.englishForm(t, category.name.en);
     for (const alias of category.aliases.en) b.englishForm(t, alias);
+    const forms = b.terms[t]!.zh.map((zh) => hanKey(zh));
+    for (const model of models) {
+      const used = model.mechanisms.filter((m) => m.category === category.id);
+      if (used.length === 0) continue;
+      const found = (m: (typeof used)[number]) => forms.flatMap((form, i) => (form && hanKey(`${m.name}${m.quote}`).includes(form) ? [i] : []));
+      const evidence = used.find((m) => found(m).length > 0) ?? used[0]!;
+      b.hit(t, modelPage.get(model.id)!, paragraphAnchor(evidence.paragraph), [...new Set(used.flatMap(found))]);
+    }
   }
 
   // Glossary terms: the definition, then each model whose mechanisms rely on the term.
