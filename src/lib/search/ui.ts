@@ -327,17 +327,28 @@ export function startSearchPage(): void {
   const render = async (result: Outcome, gen: number) => {
     const dict = result.state.mode === 'plain' ? null : await loadDictionary().catch(() => null);
     const pagefind = await loadPagefind(config.base);
-    const posting = await loadPostings(pagefind);
-    if (gen !== generation) return;
     const { state } = result;
+    // Facet postings are needed first only when a facet is selected; otherwise the results go up at once
+    // and the counts follow.
+    const selected = FACETS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+    const postingsReady = loadPostings(pagefind);
+    const posting = selected ? await postingsReady : null;
+    if (gen !== generation) return;
     const direct = dict ? result.direct.filter((hit) => matchesFilters(dict.pages[hit.page]?.f ?? {}, state.filters)) : [];
-    const full = result.full.filter((hit) =>
-      FACETS.every((k) => {
-        const wanted = state.filters[k];
-        return !wanted || wanted.length === 0 || wanted.some((v) => posting.get(`${k}\u0000${v}`)?.has(hit.id));
-      }),
-    );
-    renderFacets(result.full, state, posting);
+    const full = posting
+      ? result.full.filter((hit) =>
+          FACETS.every((k) => {
+            const wanted = state.filters[k];
+            return !wanted || wanted.length === 0 || wanted.some((v) => posting.get(`${k}\u0000${v}`)?.has(hit.id));
+          }),
+        )
+      : result.full;
+    facetsBox.dataset['ready'] = 'false';
+    void postingsReady.then((p) => {
+      if (gen !== generation) return;
+      renderFacets(result.full, state, p);
+      facetsBox.dataset['ready'] = 'true';
+    });
 
     // Data for the first full-text pages: their passages enrich direct hits on the same page.
     const first = await Promise.all(full.slice(0, PAGE_SIZE).map((hit) => loadData(hit, result.words)));
@@ -420,6 +431,9 @@ export function startSearchPage(): void {
       let direct: DirectHit[] = [];
       let words: string[] = [];
       let text = prepared.text;
+      // Pagefind loads while the dictionary answers whole terms.
+      const pagefindReady = loadPagefind(config.base);
+      pagefindReady.catch(() => undefined);
       const dict = state.mode === 'plain' ? null : await loadDictionary().catch(() => null);
       if (!dict) {
         if (state.mode === 'plain') notices.push(s('search.plain'));
@@ -446,7 +460,7 @@ export function startSearchPage(): void {
           results.replaceChildren(element('h2', { class: 'search-group-heading' }, s('search.direct')), list);
         }
       }
-      const pagefind = await loadPagefind(config.base);
+      const pagefind = await pagefindReady;
       const full = clauses.length > 0 ? await runPlan(pagefind, clauses) : [];
       if (gen !== generation) return;
       outcome = { state, query: text, segments, direct, full, words, notices };
@@ -492,4 +506,13 @@ export function startSearchPage(): void {
   const initial = readSearchState(new URLSearchParams(location.search));
   fillForm(initial);
   void run(initial);
+  // A reader on the search page is about to search: fetch the index runtime and the dictionary while idle.
+  if (initial.q.trim() === '') {
+    const warm = () => {
+      if (initial.mode !== 'plain') loadDictionary().catch(() => undefined);
+      loadPagefind(config.base).catch(() => undefined);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 500);
+  }
 }
