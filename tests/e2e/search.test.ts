@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
@@ -374,6 +375,22 @@ describe('using the search', () => {
     await expect(item.locator('.subs a').first().getAttribute('href')).resolves.toMatch(/#p-5$/);
     expect(await item.locator('.subs mark').first().textContent()).toBe('林长制');
     await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each([
+    ['zh', '林长制'],
+    ['en', 'forest chief system'],
+  ] as const)('the %s search page with results passes axe (WCAG 2.2 A/AA)', async (edition, q) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(searchUrl(edition, q));
+    await settled(page, q);
+    await page.waitForSelector('[data-search-facets][data-ready="true"]');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
   });
 });
 

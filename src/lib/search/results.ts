@@ -136,18 +136,19 @@ export interface Passage {
   count: number;
 }
 
-/** Anchors that start a section: paragraphs (¶, titled) and headings with ids. */
-function isSectionAnchor(anchor: AnchorInfo): boolean {
-  return Boolean(anchor.title) || /^h[1-6]$/iu.test(anchor.element);
+/** Anchors that start a section: paragraphs (¶, titled), headings with ids, and any the caller names. */
+function isSectionAnchor(anchor: AnchorInfo, extra: readonly string[]): boolean {
+  return Boolean(anchor.title) || /^h[1-6]$/iu.test(anchor.element) || extra.includes(anchor.id);
 }
 
 /**
  * Finds every occurrence of the phrases in a page's indexed text and groups them by the paragraph or section
  * they fall in. Pagefind's phrase search reports only a page's first occurrence, and its unquoted search marks
  * every word starting with 林, 长 or 制; this finds the whole term, everywhere. `raw` is Pagefind's raw_content
- * (words separated by zero-width spaces when the page was segmented, by white space otherwise).
+ * (words separated by zero-width spaces when the page was segmented, by white space otherwise). `sectionIds`
+ * adds anchors that start a section on pages without ¶ or headings (a glossary entry's <dt id>).
  */
-export function phrasePassages(raw: string, anchors: readonly AnchorInfo[], phrases: readonly string[], context = 24): Passage[] {
+export function phrasePassages(raw: string, anchors: readonly AnchorInfo[], phrases: readonly string[], context = 24, sectionIds: readonly string[] = []): Passage[] {
   const zws = raw.includes('\u200b');
   const words = zws ? raw.split('\u200b') : raw.split(/[\r\n\s]+/u);
   const joiner = zws ? '' : ' ';
@@ -168,7 +169,7 @@ export function phrasePassages(raw: string, anchors: readonly AnchorInfo[], phra
     }
     return lo;
   };
-  const sections = anchors.filter(isSectionAnchor).sort((a, b) => a.location - b.location);
+  const sections = anchors.filter((a) => isSectionAnchor(a, sectionIds)).sort((a, b) => a.location - b.location);
   const occurrences = findOccurrences(text, phrases);
   const bySection = new Map<number, Array<[number, number]>>();
   for (const occurrence of occurrences) {

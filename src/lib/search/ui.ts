@@ -179,7 +179,7 @@ export function startSearchPage(): void {
    * A page's data: title and meta from the first search that found it, the reader's terms found in its text
    * (every occurrence, by paragraph), and Pagefind's sub-results from free-text searches.
    */
-  const loadData = async (hit: FullTextHit, words: readonly string[]): Promise<Loaded> => {
+  const loadData = async (hit: FullTextHit, words: readonly string[], sectionIds: readonly string[] = []): Promise<Loaded> => {
     const all = await Promise.all(hit.results.map(async (r) => ({ data: await r.result.data(), free: r.free })));
     const data = all[0]!.data;
     const subs = new Map<string, PagefindSubResult>();
@@ -190,7 +190,7 @@ export function startSearchPage(): void {
       }
     }
     const raw = (data as PagefindData & { raw_content?: string }).raw_content ?? data.content ?? '';
-    return { data, passages: words.length > 0 ? phrasePassages(raw, data.anchors ?? [], words) : [], subs: [...subs.values()] };
+    return { data, passages: words.length > 0 ? phrasePassages(raw, data.anchors ?? [], words, 24, sectionIds) : [], subs: [...subs.values()] };
   };
 
   const kindLabel = (kind: string) => s(`search.kind.${kind}`);
@@ -224,7 +224,7 @@ export function startSearchPage(): void {
     const unanchored = loaded?.passages.find((p) => !p.anchor);
     const passages = [...(loaded?.passages ?? [])]
       .filter((p) => p.anchor)
-      .sort((a, b) => isParagraph(b.anchor?.id) - isParagraph(a.anchor?.id) || b.count - a.count)
+      .sort((a, b) => Number(b.anchor?.id === item.anchor) - Number(a.anchor?.id === item.anchor) || isParagraph(b.anchor?.id) - isParagraph(a.anchor?.id) || b.count - a.count)
       .map((p) => ({ id: p.anchor!.id, label: p.anchor!.title || p.anchor!.text || p.anchor!.id, pieces: p.pieces }));
     const extra = subs
       .sort((a, b) => isParagraph(b.anchor?.id) - isParagraph(a.anchor?.id) || b.locations.length - a.locations.length)
@@ -285,7 +285,8 @@ export function startSearchPage(): void {
     }
     const list = element('ul');
     for (const segment of matched) {
-      const names = [...new Set(segment.targets.map(([t, f]) => termName(dict, t, f)))];
+      const seen = new Set<number>();
+      const names = segment.targets.flatMap(([t, f]) => (seen.has(t) ? [] : (seen.add(t), [termName(dict, t, f)])));
       list.append(element('li', {}, `“${segment.text}” → ${names.join(config.locale === 'en' ? '; ' : '；')}`));
     }
     termsBox.append(element('p', {}, element('strong', {}, s('search.recognised'))), list);
@@ -351,7 +352,9 @@ export function startSearchPage(): void {
     });
 
     // Data for the first full-text pages: their passages enrich direct hits on the same page.
-    const first = await Promise.all(full.slice(0, PAGE_SIZE).map((hit) => loadData(hit, result.words)));
+    // Anchors of direct hits that are not paragraphs (a glossary entry) start a passage of their own.
+    const entryIds = dict ? direct.map((hit) => hit.anchor).filter((a) => a && !/^p-\d+$/.test(a)) : [];
+    const first = await Promise.all(full.slice(0, PAGE_SIZE).map((hit) => loadData(hit, result.words, entryIds)));
     if (gen !== generation) return;
     const byPath = new Map(first.map((d) => [pathOf(d.data.url), d]));
     const directPaths = new Set(direct.map((hit) => dict!.pages[hit.page]!.p));
