@@ -4,11 +4,12 @@
  * slogans, formulas or region carry the term, or its text says it (checked: grep the entry). Mechanism and
  * glossary pages are expected when the term is their name, one of their listed aliases, or defined there.
  *
- * Kinds: what is searched for. Scripts: how it is typed — including the hard cases (Traditional, pinyin with
+ * Kinds: what is searched for ('text': words of a model's text that are no known term, so full text alone must
+ * find them). Scripts: how it is typed — including the hard cases (Traditional, pinyin with
  * and without tones, tone digits and spaces, English names, punctuation inside brands, formula codes).
  */
 
-export type Kind = 'mechanism' | 'brand' | 'formula' | 'place' | 'glossary';
+export type Kind = 'mechanism' | 'brand' | 'formula' | 'place' | 'glossary' | 'text';
 export type Script = 'simplified' | 'traditional' | 'pinyin' | 'pinyin-toned' | 'english' | 'code';
 
 export interface SearchCase {
@@ -113,4 +114,16 @@ export const SEARCH_SET: SearchCase[] = [
   { q: 'Hunan', edition: 'zh', kind: 'place', script: 'english', expect: [LINXIANG], why: 'Linxiang’s province is 湖南省.' },
   { q: 'Guangdong', edition: 'en', kind: 'place', script: 'english', expect: [HUIZHOU], why: 'Huizhou’s province is 广东省.' },
   { q: 'Anhui', edition: 'en', kind: 'place', script: 'english', expect: [HONGLIN], why: 'Honglin’s (inferred) province is 安徽省.' },
+
+  // Words of the texts that are no dictionary term: full text alone must find the model that says them.
+  { q: '古树名木保险', edition: 'zh', kind: 'text', script: 'simplified', expect: [LINXIANG], why: 'Linxiang ¶5: “党建+林长制+古树名木保险”机制.' },
+  { q: '黄盖湖', edition: 'zh', kind: 'text', script: 'simplified', expect: [LINXIANG], why: 'Linxiang ¶5: 黄盖湖湿地修复.' },
+  { q: '碳市场', edition: 'zh', kind: 'text', script: 'simplified', expect: [HEILONGJIANG], why: 'Heilongjiang ¶4: 全国碳市场交易.' },
+  { q: '生态护林员', edition: 'zh', kind: 'text', script: 'simplified', expect: [XINING], why: 'Xining ¶11: 生态护林员每月1000元的稳定收益.' },
+  { q: '乡贤', edition: 'zh', kind: 'text', script: 'simplified', expect: [HUIZHOU], why: 'Huizhou: 共建绿美乡贤座谈会, 外出乡贤捐资.' },
+  { q: '营商环境', edition: 'zh', kind: 'text', script: 'simplified', expect: [HEILONGJIANG, LINXIANG], why: 'Heilongjiang ¶4 and Linxiang ¶5: 优化营商环境.' },
+  { q: '濕地', edition: 'zh', kind: 'text', script: 'traditional', expect: [HEILONGJIANG, LINXIANG], why: '湿地 in Traditional characters: Heilongjiang ¶4 (wetlands), Linxiang ¶5 (黄盖湖湿地).' },
+  { q: '大庆', edition: 'zh', kind: 'text', script: 'simplified', expect: [HEILONGJIANG], why: 'Heilongjiang ¶3: 大庆铁人纪念馆, 第三代大庆“活铁人”.' },
+  { q: 'carbon market', edition: 'en', kind: 'text', script: 'english', expect: [HEILONGJIANG], why: 'Heilongjiang’s English summary and mechanism notes: carbon-market trading.' },
+  { q: 'camellia oil', edition: 'en', kind: 'text', script: 'english', expect: [LINXIANG], why: 'Linxiang’s English summary: the camellia-oil industry (an English alias of green-industry too).' },
 ];

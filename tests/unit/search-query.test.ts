@@ -69,6 +69,13 @@ describe('full-text plan', () => {
   it('searches what the reader typed for aliases, the canonical name for pinyin and English, and adds the English name on the English edition', () => {
     const zh = fullTextPlan(analyse('linzhangzhi', DICTIONARY), DICTIONARY, 'zh-CN');
     expect(zh).toEqual([{ alternatives: [{ parts: ['林长制'], phrase: true }], free: false }]);
+    // Free Latin text is left to Pagefind's stemming; an English alias is searched as typed on the English pages.
+    expect(fullTextPlan(analyse('carbon trading', DICTIONARY), DICTIONARY, 'en')).toEqual([{ alternatives: [{ parts: ['carbon trading'], phrase: false }], free: true }]);
+    expect(fullTextPlan(analyse('pairing', DICTIONARY), DICTIONARY, 'en')[0]!.alternatives).toEqual([
+      { parts: ['联点包保'], phrase: true },
+      { parts: ['pairing'], phrase: true },
+      { parts: ['Liaison points and pairing'], phrase: true },
+    ]);
     const en = fullTextPlan(analyse('林长制', DICTIONARY), DICTIONARY, 'en');
     expect(en[0]!.alternatives).toEqual([
       { parts: ['林长制'], phrase: true },
@@ -76,7 +83,7 @@ describe('full-text plan', () => {
     ]);
     expect(fullTextPlan(analyse('护林员', DICTIONARY), DICTIONARY, 'zh-CN')[0]!.alternatives).toEqual([{ parts: ['护林员'], phrase: true }]);
     expect(fullTextPlan(analyse('加强林长制', DICTIONARY), DICTIONARY, 'zh-CN')).toEqual([
-      { alternatives: [{ parts: ['加强'], phrase: false }], free: true },
+      { alternatives: [{ parts: ['加强'], phrase: true, orLoose: true }], free: true },
       { alternatives: [{ parts: ['林长制'], phrase: true }], free: false },
     ]);
     // A code joined by + has no full-text search: its direct hits answer it.

@@ -57,7 +57,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 36 });
+    // pageLength 0: rank by how much of the query a page holds, whatever its length. Model pages are long (the
+    // whole source text) and are the sources; the shorter mechanism and overview pages only quote them, and
+    // with Pagefind's default length penalty they outranked the page that says it (黄盖湖, 碳市场, 乡贤).
+    await pagefind.options({ excerptLength: 36, ranking: { pageLength: 0 } });
     await pagefind.init();
     return pagefind;
   })();

@@ -175,10 +175,15 @@ function codeSegment(dict: SearchDictionary, token: Token, out: Segment[]): void
   out.push(targets.length > 0 ? { kind: 'term', text: token.text, targets } : { kind: 'free', text: token.text });
 }
 
-/** One way to satisfy a clause: all `parts` must match, each as a phrase when `phrase` is set. */
+/**
+ * One way to satisfy a clause: all `parts` must match, each as a phrase when `phrase` is set. With
+ * `orLoose`, a phrase that matches nowhere falls back to Pagefind's unquoted search (the reader's words, not
+ * necessarily together).
+ */
 export interface Alternative {
   parts: string[];
   phrase: boolean;
+  orLoose?: boolean;
 }
 
 /** A clause of the full-text search: any one alternative matches it. Clauses are ANDed. */
@@ -215,7 +220,9 @@ export function alternativeFor(form: string): Alternative | null {
  */
 export function fullTextPlan(segments: readonly Segment[], dict: SearchDictionary, locale: 'zh-CN' | 'en'): Clause[] {
   return segments.flatMap((segment): Clause[] => {
-    if (segment.kind === 'free') return [{ alternatives: [{ parts: [segment.text], phrase: false }], free: true }];
+    // Free Chinese text is searched as the reader wrote it, characters together (黄盖湖, not 黄 and 盖 and 湖
+    // anywhere on the page); if it is nowhere together, as Pagefind splits it.
+    if (segment.kind === 'free') return [{ alternatives: [{ parts: [segment.text], phrase: hasHan(segment.text), ...(hasHan(segment.text) ? { orLoose: true } : {}) }], free: true }];
     const alternatives: Alternative[] = [];
     const seen = new Set<string>();
     const add = (alternative: Alternative | null) => {
@@ -230,6 +237,8 @@ export function fullTextPlan(segments: readonly Segment[], dict: SearchDictionar
       if (entry) add(alternativeFor(entry.zh[form] ?? entry.zh[0]!));
     }
     if (locale === 'en') {
+      // The English pages say it in English: the words typed (an alias such as “camellia oil”), and the name.
+      if (!hasHan(segment.text) && !codeKey(segment.text)) add({ parts: [segment.text], phrase: true });
       for (const [term] of segment.targets) {
         const en = dict.terms[term]?.en;
         if (en) add({ parts: [en.replace(/["“”]/gu, '')], phrase: true });

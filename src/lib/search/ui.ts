@@ -136,7 +136,7 @@ export function startSearchPage(): void {
 
   /** Runs the searches of a plan: parts ANDed, alternatives ORed, clauses ANDed; ranked by Pagefind's score. */
   const runPlan = async (pagefind: Pagefind, clauses: readonly Clause[]): Promise<FullTextHit[]> => {
-    const searchPart = async (part: string, phrase: boolean, free: boolean): Promise<Map<string, FullTextHit>> => {
+    const searchPart = async (part: string, phrase: boolean, free: boolean, orLoose = false): Promise<Map<string, FullTextHit>> => {
       const hits = new Map<string, FullTextHit>();
       if (!phrase) {
         for (const r of (await pagefind.search(part))?.results ?? []) hits.set(r.id, { id: r.id, score: r.score, results: [{ result: r, free }] });
@@ -146,6 +146,7 @@ export function startSearchPage(): void {
       const [exact, loose] = await Promise.all([pagefind.search(`"${part}"`), pagefind.search(part)]);
       const scores = new Map((loose?.results ?? []).map((r) => [r.id, r.score]));
       for (const r of exact?.results ?? []) hits.set(r.id, { id: r.id, score: scores.get(r.id) ?? 0, results: [{ result: r, free }] });
+      if (hits.size === 0 && orLoose) for (const r of loose?.results ?? []) hits.set(r.id, { id: r.id, score: r.score, results: [{ result: r, free }] });
       return hits;
     };
     const intersect = (a: Map<string, FullTextHit>, b: Map<string, FullTextHit>) => {
@@ -162,7 +163,7 @@ export function startSearchPage(): void {
       for (const alternative of clause.alternatives) {
         let matched: Map<string, FullTextHit> | null = null;
         for (const part of alternative.parts) {
-          const hits = await searchPart(part, alternative.phrase, clause.free);
+          const hits = await searchPart(part, alternative.phrase, clause.free, alternative.orLoose);
           matched = matched ? intersect(matched, hits) : hits;
         }
         for (const [id, hit] of matched ?? []) {
