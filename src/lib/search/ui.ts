@@ -190,7 +190,7 @@ export function startSearchPage(): void {
         if (!known || sub.locations.length > known.locations.length) subs.set(sub.url, sub);
       }
     }
-    const raw = (data as PagefindData & { raw_content?: string }).raw_content ?? data.content ?? '';
+    const raw = data.raw_content ?? data.content ?? '';
     return { data, passages: words.length > 0 ? phrasePassages(raw, data.anchors ?? [], words, 24, sectionIds) : [], subs: [...subs.values()] };
   };
 
