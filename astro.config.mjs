@@ -6,9 +6,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
+
+// The content layer caches every entry, with its file path, in cacheDir. A build of another content root
+// (ATLAS_CONTENT_DIR: the tests' copies, the benchmark) must not share that cache: once those files are gone,
+// the next build of ./content fails importing them. So another root keeps its cache beside its content.
+const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
 const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
@@ -18,7 +24,7 @@ const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 export default defineConfig({
   site,
-  ...(contentDir ? { cacheDir: `${contentDir}/.astro-cache` } : {}),
+  ...(contentDir ? { cacheDir: `${contentDir.replace(/\/$/, '')}/.astro-cache/` } : {}),
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
@@ -36,6 +42,8 @@ export default defineConfig({
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
     cspHeaders(),
+    // Last, so it indexes the finished dist/ (search index and the pages it points to come from one build).
+    pagefind(),
   ],
   markdown: {
     // No code in these texts; Shiki's inline styles would also need 'unsafe-inline' under the CSP.

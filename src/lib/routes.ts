@@ -12,6 +12,7 @@ export const routes = {
   glossary: () => 'glossary/',
   regions: () => 'regions/',
   about: () => 'about/',
+  search: () => 'search/',
 } as const;
 
 /** Anchor of a paragraph in a model page's text. */

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  */
 
 export { CHROMIUM, launchBrowser } from '../../scripts/lib/chromium.ts';
-export { startPreview, type Server } from '../../scripts/lib/static-server.ts';
+export { startPreview, type Server, type ServedRequest } from '../../scripts/lib/static-server.ts';
 
 /** Collects console errors and failed requests while a page is used. */
 export function watchErrors(page: Page): string[] {

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+
+// The whole site built under a base path (SITE_BASE=/atlas/), as a host serving it from a sub-folder would:
+// search must load its index, dictionary and scripts from /atlas/ and link results under /atlas/.
+const work = mkdtempSync(join(tmpdir(), 'atlas-search-base-'));
+const out = join(work, 'dist');
+let browser: Browser;
+let server: Server;
+let buildLog = '';
+
+beforeAll(async () => {
+  // Vitest puts Vite's own variables (BASE_URL='/', MODE, DEV …) into process.env; a child build that inherits
+  // BASE_URL renders import.meta.env.BASE_URL as '/' while its assets go under /atlas/. Leave them out.
+  const { NODE_ENV: _n, ATLAS_DRAFTS: _d, BASE_URL: _b, MODE: _m, DEV: _dev, PROD: _p, SSR: _s, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { encoding: 'utf8', env: { ...env, SITE_BASE: '/atlas/' } });
+  buildLog = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, buildLog.slice(-2000)).toBe(0);
+  [browser, server] = await Promise.all([launchBrowser(), startPreview({ outDir: out, base: '/atlas/' })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('search under a base path', () => {
+  it('the build indexes the site as part of astro build and says how long it took', () => {
+    const line = buildLog.split('\n').find((l) => /Indexed \d+ pages in/.test(l));
+    expect(line).toBeDefined();
+    console.log(`\nPagefind index step (base-path build): ${line?.replace(/^.*\] /, '').trim()}`);
+  });
+
+  it.each([
+    ['zh', '', '林长制', '/atlas/models/linxiang-forestry-336/'],
+    ['en', 'en/', 'Xining', '/atlas/en/models/xining-forestry-grassland/'],
+  ])('%s: finds the page and links it under /atlas/, loading everything from /atlas/', async (_edition, prefix, q, href) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const seen: string[] = [];
+    page.on('request', (request) => seen.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}${prefix}search/?q=${encodeURIComponent(q)}`);
+    await page
+      .waitForFunction((query) => {
+        const r = document.getElementById('search-results');
+        return r?.dataset['query'] === query && r.dataset['state'] === 'results';
+      }, q, { timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        const state = await page.evaluate(() => [document.getElementById('search-results')?.dataset['state'], document.getElementById('search-status')?.textContent]);
+        throw new Error(`search did not finish: ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}; requests ${server.requests.slice(-20).map((r) => `${r.status} ${r.path}`).join(', ')}`, { cause: error });
+      });
+    const links = await page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.some((l) => l.startsWith(`${href}`))).toBe(true);
+    expect(links.every((l) => l.startsWith('/atlas/'))).toBe(true);
+    expect(seen.filter((p) => p.includes('pagefind') || p.includes('search-terms')).every((p) => p.startsWith('/atlas/'))).toBe(true);
+    expect(seen.some((p) => p.startsWith('/atlas/pagefind/'))).toBe(true);
+    expect(await page.getAttribute('header form[role="search"]', 'action')).toBe(`/atlas/${prefix}search/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
