@@ -18,10 +18,6 @@ const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
 const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
-// A build from another content root (tests, benchmarks) keeps its own content cache: Astro's cache remembers
-// entries by id and file path, and would hand a later build paths from a content folder that is gone.
-const contentDir = process.env.ATLAS_CONTENT_DIR;
-
 export default defineConfig({
   site,
   ...(contentDir ? { cacheDir: `${contentDir.replace(/\/$/, '')}/.astro-cache/` } : {}),

@@ -46,8 +46,8 @@ if (run.status !== 0) {
 }
 
 if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
-// The Pagefind integration prints “pagefind: indexed <pages> pages in <s>s”.
-const indexed = /pagefind: indexed \d+ pages in ([\d.]+)s/.exec(run.output);
+// The Pagefind integration logs “Indexed <pages> pages in <s> s.”
+const indexed = /Indexed \d+ pages in ([\d.]+) s/.exec(run.output);
 const pagefindDir = join(dist, 'pagefind');
 const result = {
   models: n,
