@@ -54,6 +54,7 @@ describe('reading the site in Chromium', () => {
       await page.locator(`#related a[href*="m=${other},${linxiang.data.id}"], section[aria-labelledby="related"] a[href*="${linxiang.data.id}"]`).first().click();
       expect(pathname(page)).toBe('/compare/');
       expect(new URL(page.url()).searchParams.get('m')).toBe(`${other},${linxiang.data.id}`);
+      await page.locator('[data-compare-status]:not([hidden])').waitFor();
       await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([other, linxiang.data.id].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
     });
   });
@@ -246,6 +247,7 @@ describe('reading the site in Chromium', () => {
     await withPage(`compare/?m=${ids[1]},${ids[2]}`, async (page) => {
       await page.locator('a[data-lang-switch]').click();
       await page.waitForURL(/\/en\/compare\//);
+      await page.locator('[data-compare-status]:not([hidden])').waitFor();
       expect(new URL(page.url()).search).toBe(`?m=${ids[1]},${ids[2]}`);
       await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([ids[1], ids[2]]);
       await expect(page.locator('[data-compare-status]').textContent()).resolves.toContain('Comparing');
