@@ -2,7 +2,7 @@
  * China's 34 provincial-level divisions (GB/T 2260) as an equal-area tile grid: one square per division, placed
  * so that neighbours stay neighbours where a square grid allows (after the row-by-latitude arrangement common in
  * Chinese news graphics). A tile grid, not a boundary map: every division weighs the same, small ones stay
- * legible, and no border is drawn (see /work/shared/GUIDE.md on maps of China).
+ * legible, and no border is drawn (see shared/GUIDE.md on maps of China).
  *
  *        0       1       2       3       4       5       6       7
  *   0                                                          黑龙江
