@@ -1,0 +1,13 @@
+import { getCategories, getCuratedModels } from '../../../content.ts';
+import { allFigures } from '../../../lib/figures/index.ts';
+import { LOCALES, localeParam } from '../../../lib/i18n.ts';
+
+/** Static paths of the per-chart downloads (.svg and .csv alike): every figure of the site, in both editions. */
+export async function figurePaths() {
+  const models = await getCuratedModels();
+  const categories = await getCategories();
+  const base = import.meta.env.BASE_URL;
+  return LOCALES.flatMap((locale) =>
+    allFigures({ locale, base, models, categories }).map((figure) => ({ params: { locale: localeParam(locale), name: figure.name }, props: { figure } })),
+  );
+}
