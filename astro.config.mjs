@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
@@ -38,8 +37,7 @@ export default defineConfig({
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
     cspHeaders(),
-    // Last, so it indexes the finished dist/ (search index and the pages it points to come from one build).
-    pagefind(),
+    // The search index is built after `astro build` exits, by scripts/build.ts (npm run build).
   ],
   markdown: {
     // No code in these texts; Shiki's inline styles would also need 'unsafe-inline' under the CSP.

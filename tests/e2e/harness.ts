@@ -23,7 +23,8 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * Runs `astro build` in a child process the way `npm run build` would. The test runner's environment must
+ * Runs the production build (scripts/build.ts: `astro build`, then the search index) in a child process the
+ * way `npm run build` does. The test runner's environment must
  * not leak in: Vitest sets NODE_ENV=test and mirrors import.meta.env into process.env (BASE_URL, MODE,
  * DEV, PROD, SSR), and Vite would take BASE_URL=/ over the configured base.
  */
@@ -31,7 +32,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, flag
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|ATLAS_DRAFTS|VITEST.*|TEST)$/.test(name)),
   );
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...flags], {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...flags], {
     encoding: 'utf8',
     env: { ...inherited, ...env },
   });
