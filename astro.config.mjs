@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+    chartDownloads(),
     cspHeaders(),
     // The search index is built after `astro build` exits, by scripts/build.ts (npm run build).
   ],

@@ -12,18 +12,21 @@ import type { ChartKind, Figure, FigureContext } from './types.ts';
  */
 
 /**
- * Figures already built, per model list: a page draws a figure and the /charts/ downloads serve the same one,
- * so each is laid out once per build.
+ * Site-wide figures already built, per model list: the matrix is drawn on /compare/ and /mechanisms/, the
+ * tilemap on / and /regions/, so each is laid out once per build and edition. A model's figures are not kept:
+ * its page is the only one that draws them (and /formulas/ its trees), and keeping them all alive until the
+ * end of a build cost more memory than laying a tree out twice costs time.
  */
 const built = new WeakMap<readonly unknown[], Map<string, Figure[]>>();
 
 /** The figures of a kind: site-wide when modelId is undefined, else for that model's page. */
 export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
+  if (modelId !== undefined) return buildFigures(kind, ctx, modelId);
   let cache = built.get(ctx.models);
   if (!cache) built.set(ctx.models, (cache = new Map()));
-  const key = `${ctx.locale}|${ctx.base}|${kind}|${modelId ?? ''}`;
+  const key = `${ctx.locale}|${ctx.base}|${kind}`;
   let figures = cache.get(key);
-  if (!figures) cache.set(key, (figures = buildFigures(kind, ctx, modelId)));
+  if (!figures) cache.set(key, (figures = buildFigures(kind, ctx)));
   return figures;
 }
 
@@ -46,7 +49,7 @@ function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Fi
   }
 }
 
-/** Every figure any page shows, once each (the /charts/<name>.svg and .csv downloads). */
+/** Every figure any page shows, once each (what the /charts/<name>.svg and .csv downloads serve in `astro dev`). */
 export function allFigures(ctx: FigureContext): Figure[] {
   const kinds: ChartKind[] = ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
   const figures = [...kinds.flatMap((kind) => figuresFor(kind, ctx)), ...ctx.models.flatMap((m) => [...figuresFor('metrics', ctx, m.id), ...figuresFor('timeline', ctx, m.id)])];

@@ -279,7 +279,9 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
  * holding only such characters need not load the converter.
  */
 export function traditionalGate(siteText: string, pairs: string): string {
-  const present = new Set([...siteText].filter((c) => hasHan(c)));
+  // Scanned in place: spreading the text into an array of characters held gigabytes at 1 000 models.
+  const present = new Set<string>();
+  for (const c of siteText) if (!present.has(c) && hasHan(c)) present.add(c);
   const gate = new Set<string>();
   for (const pair of pairs.split('|')) {
     const [from, ...to] = pair.split(' ');

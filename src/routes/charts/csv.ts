@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tableCsv } from '../../../lib/figures/csv.ts';
-import type { Figure } from '../../../lib/figures/index.ts';
-import { figurePaths } from './_figure-paths.ts';
+import { tableCsv } from '../../lib/figures/csv.ts';
+import type { Figure } from '../../lib/figures/index.ts';
+import { figurePaths } from './figure-paths.ts';
 
 /** /charts/<name>.csv (and /en/charts/<name>.csv): each chart's data table, UTF-8 with a BOM, links as URL columns. */
 export const getStaticPaths = figurePaths satisfies GetStaticPaths;

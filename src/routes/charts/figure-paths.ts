@@ -1,6 +1,6 @@
-import { getCategories, getCuratedModels } from '../../../content.ts';
-import { allFigures } from '../../../lib/figures/index.ts';
-import { LOCALES, localeParam } from '../../../lib/i18n.ts';
+import { getCategories, getCuratedModels } from '../../content.ts';
+import { allFigures } from '../../lib/figures/index.ts';
+import { LOCALES, localeParam } from '../../lib/i18n.ts';
 
 /** Static paths of the per-chart downloads (.svg and .csv alike): every figure of the site, in both editions. */
 export async function figurePaths() {

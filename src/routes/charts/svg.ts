@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import css from '../../../styles/charts.css?raw';
-import { standaloneSvg } from '../../../lib/figures/download.ts';
-import type { Figure } from '../../../lib/figures/index.ts';
-import { figurePaths } from './_figure-paths.ts';
+import css from '../../styles/charts.css?raw';
+import { standaloneSvg } from '../../lib/figures/download.ts';
+import type { Figure } from '../../lib/figures/index.ts';
+import { figurePaths } from './figure-paths.ts';
 
 /** /charts/<name>.svg (and /en/charts/<name>.svg): each chart as a standalone SVG file, its stylesheet embedded. */
 export const getStaticPaths = figurePaths satisfies GetStaticPaths;
