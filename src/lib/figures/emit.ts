@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Locale } from '../i18n.ts';
 import { tableCsv } from './csv.ts';
 import { downloadPath, standaloneSvg } from './download.ts';
@@ -22,8 +23,13 @@ import type { Figure } from './types.ts';
 export interface DownloadsChannel {
   /** dist/: the folder the site's URLs map to (downloads are written under it without the base). */
   outDir: string;
-  /** Writes started and not yet awaited; the integration awaits them at astro:build:done. */
+  /** Writes queued or under way; the integration awaits them at astro:build:done. */
   pending: Promise<void>[];
+  /**
+   * At most this many files open at once: /formulas/ alone queues two files per tree of the whole collection
+   * (30 000 at 5 000 models), more than a process may open.
+   */
+  limit: LimitFunction;
   /** Files that could not be written, with the reason. */
   failures: string[];
   written: Set<string>;
@@ -32,7 +38,7 @@ export interface DownloadsChannel {
 const CHANNEL = Symbol.for('atlas:chart-downloads');
 
 export function openDownloadsChannel(outDir: string): DownloadsChannel {
-  const channel: DownloadsChannel = { outDir, pending: [], failures: [], written: new Set() };
+  const channel: DownloadsChannel = { outDir, pending: [], limit: pLimit(16), failures: [], written: new Set() };
   (globalThis as Record<symbol, unknown>)[CHANNEL] = channel;
   return channel;
 }
@@ -59,6 +65,6 @@ export function emitDownloads(figure: Figure, locale: Locale, chartCss: string):
     const folder = dirname(file);
     if (!folders.has(folder)) (mkdirSync(folder, { recursive: true }), folders.add(folder));
     const contents = format === 'svg' ? standaloneSvg(figure, chartCss) : tableCsv(figure.table);
-    channel.pending.push(writeFile(file, contents).catch((error: Error) => void channel.failures.push(`${file}: ${error.message}`)));
+    channel.pending.push(channel.limit(() => writeFile(file, contents)).catch((error: Error) => void channel.failures.push(`${file}: ${error.message}`)));
   }
 }
