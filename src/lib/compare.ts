@@ -61,12 +61,46 @@ function categorySet(model: CuratedModel): Set<string> {
  */
 export function relatedModels(model: CuratedModel, all: readonly CuratedModel[], limit = 8): Array<{ model: CuratedModel; shared: string[] }> {
   const mine = categorySet(model);
-  return all
-    .filter((other) => other.id !== model.id)
-    .map((other) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }))
-    .filter((r) => r.shared.length > 0)
-    .sort((a, b) => b.shared.length - a.shared.length || a.model.id.localeCompare(b.model.id))
-    .slice(0, limit);
+  const best = firstK(
+    scored(model, all, (other) => sharedCount(categorySet(other), mine)),
+    limit,
+    (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
+  );
+  return best.map(({ model: other }) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }));
+}
+
+/** How many members of `a` are in `b`. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of a) if (b.has(item)) count++;
+  return count;
+}
+
+/** The other models with a positive score against `model`. */
+function* scored(model: CuratedModel, all: readonly CuratedModel[], score: (other: CuratedModel) => number): Generator<{ model: CuratedModel; count: number }> {
+  for (const other of all) {
+    if (other.id === model.id) continue;
+    const count = score(other);
+    if (count > 0) yield { model: other, count };
+  }
+}
+
+/**
+ * The first `k` items in `compare` order, as sorting them all and taking `k` would give (for a total order),
+ * in one pass: every model page asks for its few peers among the whole collection, and sorting thousands of
+ * candidates per page made model pages slower the larger the collection.
+ */
+export function firstK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (k <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
 }
 
 /** A figure with its position in its entry. */
@@ -135,13 +169,11 @@ function figureKeys(model: CuratedModel): Set<string> {
  */
 export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = 4): CuratedModel[] {
   const mine = figureKeys(model);
-  return all
-    .filter((other) => other.id !== model.id)
-    .map((other) => ({ other, shared: [...figureKeys(other)].filter((key) => mine.has(key)).length }))
-    .filter((p) => p.shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.other.id.localeCompare(b.other.id))
-    .slice(0, limit)
-    .map((p) => p.other);
+  return firstK(
+    scored(model, all, (other) => sharedCount(figureKeys(other), mine)),
+    limit,
+    (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
+  ).map((p) => p.model);
 }
 
 /** How many models have at least one figure in a group. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryMatrix, categoriesOf, figureGroups, figurePeers, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
+import { categoryMatrix, categoriesOf, figureGroups, figurePeers, firstK, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
 import { segmentParagraph, segmentsText } from '../../src/lib/highlight.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
@@ -45,6 +45,18 @@ describe('relatedModels', () => {
     expect(relatedModels(A, [A, B, C]).map((r) => [r.model.id, r.shared])).toEqual([['b', ['liaison']]]);
     expect(relatedModels(B, [A, B, C]).map((r) => r.model.id)).toEqual(['a', 'c']);
     expect(relatedModels(B, [A, B, C], 1).map((r) => r.model.id)).toEqual(['a']);
+  });
+});
+
+describe('firstK', () => {
+  // A seeded list with many ties on the score, as a large collection has (most models share 2–4 categories).
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const items = Array.from({ length: 500 }, (_, i) => ({ id: `m-${String(Math.floor(random() * 1e6)).padStart(6, '0')}-${i}`, count: Math.floor(random() * 5) }));
+  const order = (a: (typeof items)[number], b: (typeof items)[number]) => b.count - a.count || a.id.localeCompare(b.id);
+
+  it.each([0, 1, 4, 8, 499, 500, 600])('gives what sorting everything and taking %i gives', (k) => {
+    expect(firstK(items, k, order)).toEqual([...items].sort(order).slice(0, k));
   });
 });
 
