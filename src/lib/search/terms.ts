@@ -56,6 +56,7 @@ class Builder {
   private readonly pageIndex = new Map<string, number>();
   private readonly termIndex = new Map<string, number>();
   private readonly keyTargets = new Map<string, KeyTarget[]>();
+  private readonly hitPages = new Map<number, Set<number>>();
   private maxWords = 1;
 
   constructor(private readonly input: DictionaryInput) {}
@@ -84,7 +85,12 @@ class Builder {
   /** Adds a direct hit; `forms` (model hits of a category) lists the term's forms the model's text uses. */
   hit(term: number, page: number, anchor = '', forms?: number[]): void {
     const hits = this.terms[term]!.h;
-    if (hits.some(([p]) => p === page)) return;
+    // A Set per term: a province or category is hit by most models, and scanning its hits each time made
+    // the dictionary quadratic in the number of models.
+    let pages = this.hitPages.get(term);
+    if (!pages) this.hitPages.set(term, (pages = new Set()));
+    if (pages.has(page)) return;
+    pages.add(page);
     hits.push(forms ? ([page, anchor, forms] satisfies DictHit) : ([page, anchor] satisfies DictHit));
   }
 
@@ -258,13 +264,13 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
 
   // A formula code that a category's or glossary term's definition cites (“1+1+4” in 应急与森林防火) also
   // leads there: codes joined by + have no usable full-text search, so the dictionary must know every page.
-  for (const term of b.terms) {
+  for (const [index, term] of b.terms.entries()) {
     if (term.k !== 'formula') continue;
     const code = term.zh[0]!;
     for (const category of categories) {
-      if (category.definition.zh.includes(code)) b.hit(b.terms.indexOf(term), b.page(routes.mechanism(category.id), [category.name.zh, category.name.en], { type: ['mechanism'], ...categoryFilters(category.id) }));
+      if (category.definition.zh.includes(code)) b.hit(index, b.page(routes.mechanism(category.id), [category.name.zh, category.name.en], { type: ['mechanism'], ...categoryFilters(category.id) }));
     }
-    for (const entry of glossary) if (entry.definition.zh.includes(code)) b.hit(b.terms.indexOf(term), glossaryPage, entry.id);
+    for (const entry of glossary) if (entry.definition.zh.includes(code)) b.hit(index, glossaryPage, entry.id);
   }
 
   // Regions page after the models for every place term (added last so models rank first).
