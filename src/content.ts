@@ -20,7 +20,11 @@ interface Content {
   models: ModelEntry[];
   /** Cleaned paragraphs of each shown entry, by id. */
   paragraphs: Map<string, string[]>;
+  /** The curated entries' data, in id order: one array for the whole build (see getCuratedModels). */
+  curated: readonly CuratedModel[];
   categories: CollectionEntry<'mechanisms'>[];
+  /** The categories' data, one array for the whole build. */
+  categoryData: readonly MechanismCategory[];
   glossary: CollectionEntry<'glossary'>[];
 }
 
@@ -46,7 +50,8 @@ async function load(): Promise<Content> {
   }
   const models = all.filter((entry) => isPublished(entry, includeDrafts)).sort((a, b) => a.data.id.localeCompare(b.data.id));
   const paragraphs = new Map(checked.map((c) => [c.data.id, [...c.paragraphs]]));
-  return { models, paragraphs, categories, glossary };
+  const curated = models.flatMap((entry) => (entry.data.draft ? [] : [entry.data]));
+  return { models, paragraphs, curated, categories, categoryData: categories.map((c) => c.data), glossary };
 }
 
 /** Everything pages render from, loaded and checked once. */
@@ -61,13 +66,15 @@ export async function getModels(): Promise<ModelEntry[]> {
 }
 
 /** Curated (non-draft) entries' data, in id order: what comparisons and open data are built from. */
-export async function getCuratedModels(): Promise<CuratedModel[]> {
-  return (await getModels()).flatMap((entry) => (entry.data.draft ? [] : [entry.data]));
+export async function getCuratedModels(): Promise<readonly CuratedModel[]> {
+  // The same array on every call: figures and comparisons memoise per model list (positions, site-wide
+  // charts), and a fresh copy per call made each model page rebuild an index of the whole collection.
+  return (await getContent()).curated;
 }
 
 /** Mechanism categories, in the order of content/taxonomy/mechanisms.yaml. */
-export async function getCategories(): Promise<MechanismCategory[]> {
-  return (await getContent()).categories.map((c) => c.data);
+export async function getCategories(): Promise<readonly MechanismCategory[]> {
+  return (await getContent()).categoryData;
 }
 
 /** Glossary terms, in the order of content/taxonomy/glossary.yaml. */
