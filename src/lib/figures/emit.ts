@@ -33,12 +33,14 @@ export interface DownloadsChannel {
   /** Files that could not be written, with the reason. */
   failures: string[];
   written: Set<string>;
+  /** Folders already made in this build. */
+  folders: Set<string>;
 }
 
 const CHANNEL = Symbol.for('atlas:chart-downloads');
 
 export function openDownloadsChannel(outDir: string): DownloadsChannel {
-  const channel: DownloadsChannel = { outDir, pending: [], limit: pLimit(16), failures: [], written: new Set() };
+  const channel: DownloadsChannel = { outDir, pending: [], limit: pLimit(16), failures: [], written: new Set(), folders: new Set() };
   (globalThis as Record<symbol, unknown>)[CHANNEL] = channel;
   return channel;
 }
@@ -46,8 +48,6 @@ export function openDownloadsChannel(outDir: string): DownloadsChannel {
 export function closeDownloadsChannel(): void {
   delete (globalThis as Record<symbol, unknown>)[CHANNEL];
 }
-
-const folders = new Set<string>();
 
 /**
  * Starts writing the figure's SVG and CSV files into dist/, once per file (a site-wide chart shown on two
@@ -63,7 +63,7 @@ export function emitDownloads(figure: Figure, locale: Locale, chartCss: string):
     if (channel.written.has(file)) continue;
     channel.written.add(file);
     const folder = dirname(file);
-    if (!folders.has(folder)) (mkdirSync(folder, { recursive: true }), folders.add(folder));
+    if (!channel.folders.has(folder)) (mkdirSync(folder, { recursive: true }), channel.folders.add(folder));
     const contents = format === 'svg' ? standaloneSvg(figure, chartCss) : tableCsv(figure.table);
     channel.pending.push(channel.limit(() => writeFile(file, contents)).catch((error: Error) => void channel.failures.push(`${file}: ${error.message}`)));
   }

@@ -3,7 +3,7 @@ import { tableCsv } from '../../lib/figures/csv.ts';
 import type { Figure } from '../../lib/figures/index.ts';
 import { figurePaths } from './figure-paths.ts';
 
-/** /charts/<name>.csv (and /en/charts/<name>.csv): each chart's data table, UTF-8 with a BOM, links as URL columns. */
+/** /charts/<name>.csv (and /en/charts/<name>.csv) in `astro dev`: each chart's data table, UTF-8 with a BOM, links as URL columns. */
 export const getStaticPaths = figurePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ figure: Figure }> = ({ props }) =>

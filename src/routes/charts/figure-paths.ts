@@ -2,7 +2,11 @@ import { getCategories, getCuratedModels } from '../../content.ts';
 import { allFigures } from '../../lib/figures/index.ts';
 import { LOCALES, localeParam } from '../../lib/i18n.ts';
 
-/** Static paths of the per-chart downloads (.svg and .csv alike): every figure of the site, in both editions. */
+/**
+ * Static paths of the per-chart downloads (.svg and .csv alike): every figure of the site, in both editions.
+ * Used by `astro dev` only (src/integrations/chart-downloads.ts injects these routes there); a build writes
+ * the same files from the pages that draw the charts (src/lib/figures/emit.ts).
+ */
 export async function figurePaths() {
   const models = await getCuratedModels();
   const categories = await getCategories();

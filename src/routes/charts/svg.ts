@@ -4,7 +4,7 @@ import { standaloneSvg } from '../../lib/figures/download.ts';
 import type { Figure } from '../../lib/figures/index.ts';
 import { figurePaths } from './figure-paths.ts';
 
-/** /charts/<name>.svg (and /en/charts/<name>.svg): each chart as a standalone SVG file, its stylesheet embedded. */
+/** /charts/<name>.svg (and /en/charts/<name>.svg) in `astro dev`: each chart as a standalone SVG file, its stylesheet embedded. */
 export const getStaticPaths = figurePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ figure: Figure }> = ({ props }) =>
