@@ -1,7 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startPreview, type Server } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './harness.ts';
 
 // axe-core in Chromium on every page type in both editions, against WCAG 2.0–2.2 A and AA. Pages are
 // checked in the states readers reach them in: a quote highlighted, a comparison narrowed, a search run.
@@ -11,21 +10,13 @@ const PAGE_TYPES = [
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite();
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it.each(PAGE_TYPES.flatMap((path) => [path, `en/${path}`]))('/%s has no violations', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.waitForLoadState('networkidle');
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')} — ${v.help}`);

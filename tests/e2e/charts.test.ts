@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/entry-files.ts';
 import { treeRoots } from '../../src/lib/figures/formula.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
-import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { servedSite, watchErrors } from './harness.ts';
 
 /**
  * Charts in the built site, in Chromium: every figure has the accessible structure the issue asks for, its
@@ -33,15 +33,7 @@ const PAGES: Array<[path: string, kinds: string[]]> = [
 const EDITIONS = ['', 'en/'];
 const ALL = EDITIONS.flatMap((edition) => PAGES.map(([path, kinds]) => ({ path: `${edition}${path}`, kinds })));
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite();
 
 /** What a page's figures look like to a script: structure, links and drawn text sizes. */
 async function inspect(page: Page) {
@@ -82,9 +74,9 @@ async function inspect(page: Page) {
 
 describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
   it('has the chart kinds named for this page, each figure with the full structure, and no console errors', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+    expect((await page.goto(`${site.server.url}${path}`))?.status()).toBe(200);
     const { ids, figures } = await inspect(page);
     expect([...new Set(figures.map((f) => f.kind))].sort()).toEqual([...kinds].sort());
     expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate ids').toEqual([]);
@@ -108,9 +100,9 @@ describe('accessibility and the hover island', () => {
   it.each(['', 'compare/', 'en/mechanisms/', 'en/formulas/', 'models/huizhou-street-party-forest/', 'en/models/linxiang-forestry-336/'])(
     'axe finds no WCAG 2.2 A/AA problem in the figures of /%s (data tables open)',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => d.setAttribute('open', '')));
       const result = await new AxeBuilder({ page }).include('figure.chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -119,8 +111,8 @@ describe('accessibility and the hover island', () => {
   );
 
   it('with JavaScript, a click on a matrix cell opens its evidence on the model page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}compare/`);
     const cell = page.locator('figure[data-chart="matrix"] svg [data-href]').first();
     const href = await cell.getAttribute('data-href');
     expect(href).toMatch(/\/models\/[a-z0-9-]+\/#q-k-\d+$/);
@@ -132,10 +124,10 @@ describe('accessibility and the hover island', () => {
 
 describe('chart downloads and evidence links', () => {
   it('every download link returns 200: an SVG document and a CSV with a BOM', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const downloads = new Set<string>();
     for (const { path } of ALL) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       for (const figure of (await inspect(page)).figures) for (const href of figure.downloads) downloads.add(href);
     }
     await page.close();
@@ -157,8 +149,8 @@ describe('chart downloads and evidence links', () => {
   });
 
   it('a downloaded SVG opens on its own in the browser as well-formed XML and draws, styled', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/charts/tilemap.svg`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}en/charts/tilemap.svg`);
     // Chromium shows a <parsererror> instead of the drawing when a file is not well-formed XML.
     expect(await page.locator('parsererror').count()).toBe(0);
     const box = await page.locator('svg').boundingBox();
@@ -170,10 +162,10 @@ describe('chart downloads and evidence links', () => {
   });
 
   it('every evidence link in a chart table lands on an element that exists on its page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const targets = new Map<string, Set<string>>();
     for (const { path } of ALL) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       for (const figure of (await inspect(page)).figures) {
         for (const href of figure.evidence) {
           const url = new URL(href);
@@ -186,7 +178,7 @@ describe('chart downloads and evidence links', () => {
     }
     let checked = 0;
     for (const [pathname, anchors] of targets) {
-      await page.goto(new URL(pathname, server.url).href);
+      await page.goto(new URL(pathname, site.server.url).href);
       const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...anchors]);
       expect(missing, pathname).toEqual([]);
       checked += anchors.size;
@@ -198,10 +190,10 @@ describe('chart downloads and evidence links', () => {
 
 describe('without JavaScript, on a phone and in print', () => {
   it('every chart SVG renders with a size when JavaScript is disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const { path } of ALL) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const sizes = await page.locator('figure[data-chart] svg').evaluateAll((svgs) =>
         svgs.map((svg) => {
           const box = svg.getBoundingClientRect();
@@ -220,10 +212,10 @@ describe('without JavaScript, on a phone and in print', () => {
   });
 
   it('at 320px wide, chart text stays at least 11px (the frame scrolls sideways instead of shrinking the chart)', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of ['compare/', 'en/mechanisms/', 'en/models/huizhou-street-party-forest/', '']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       for (const figure of (await inspect(page)).figures) expect(figure.minFont, `${path} ${figure.kind}`).toBeGreaterThanOrEqual(11);
       // The charts scroll inside their frames: the page is no wider with them than without them.
       const withCharts = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -237,9 +229,9 @@ describe('without JavaScript, on a phone and in print', () => {
   });
 
   it('in print, charts are vectors that keep together and fit the page width', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.url}compare/`);
+    await page.goto(`${site.server.url}compare/`);
     const figures = await page.locator('figure[data-chart]').evaluateAll((els) =>
       els.map((figure) => ({
         breakInside: getComputedStyle(figure).breakInside,

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { policyOf } from '../../src/integrations/csp-headers.ts';
-import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { servedSite, watchErrors } from './harness.ts';
 
 // Every page type under the site's strict Content-Security-Policy, sent as a real header from dist/_headers
 // (as a host that reads it would) on top of each page's own <meta> policy. Any violation fails.
@@ -13,15 +12,7 @@ const PAGES = [
   'formulas/', 'glossary/', 'regions/', 'about/', 'en/', 'en/models/honglin-town-park/', 'en/compare/',
 ];
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview({ headers: { 'Content-Security-Policy': policy } })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite({ headers: { 'Content-Security-Policy': policy } });
 
 describe('strict Content-Security-Policy', () => {
   it('allows no inline script without a hash, and dist/_headers carries the pages’ own policy', () => {
@@ -33,14 +24,14 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it.each(PAGES)('/%s runs its scripts with no violation', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
     });
     const errors = watchErrors(page);
-    const response = await page.goto(`${server.url}${path}`);
+    const response = await page.goto(`${site.server.url}${path}`);
     expect(response?.headers()['content-security-policy']).toBe(policy);
     await page.waitForLoadState('networkidle');
     // Scripts did run: the copy buttons they reveal are visible where the page has a citation box.
@@ -53,8 +44,8 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('really blocks what it should: an injected inline script does not run', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { startPreview, type Server } from '../../scripts/lib/static-server.ts';
 
 /**
  * Test harness: serves the built site over HTTP (scripts/lib/static-server.ts) and drives Debian's
@@ -8,6 +11,28 @@ import type { Page } from 'playwright-core';
 
 export { CHROMIUM, launchBrowser } from '../../scripts/lib/chromium.ts';
 export { startPreview, type Server, type ServedRequest } from '../../scripts/lib/static-server.ts';
+
+/** Chromium and the built site served over HTTP, for the tests of one file. */
+export interface ServedSite {
+  browser: Browser;
+  server: Server;
+}
+
+/**
+ * Launches Chromium and serves the built site (dist/, or as `options` say) before a test file's tests, and
+ * closes both after them. Tests read `site.browser` and `site.server`; both are set once beforeAll has run.
+ */
+export function servedSite(options: Parameters<typeof startPreview>[0] = {}): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchBrowser(), startPreview(options)]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
+}
 
 /** Collects console errors and failed requests while a page is used. */
 export function watchErrors(page: Page): string[] {

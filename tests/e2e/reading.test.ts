@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { curatedEntries } from './entries.ts';
-import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { servedSite, watchErrors } from './harness.ts';
 
 // How a reader uses the built site in Chromium: from a model to the models that share its mechanisms, into
 // a comparison, to a paragraph and its citation, onto paper, and into the other language.
@@ -10,22 +10,14 @@ const ids = entries.map((e) => e.data.id);
 const linxiang = entries.find((e) => e.data.id === 'linxiang-forestry-336')!;
 const SITE = 'https://party-ecology-atlas.example.org';
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite();
 
 /** Opens a page, runs `use`, and fails on any console error or failed request on the way. */
 async function withPage(path: string, use: (page: Page) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${site.server.url}${path}`);
   expect(response?.status(), path).toBe(200);
   await use(page);
   expect(errors).toEqual([]);
@@ -64,7 +56,7 @@ describe('reading the site in Chromium', () => {
       for (const entry of entries) {
         const mine = new Set(entry.data.mechanisms.map((m) => m.category));
         const expected = entries.filter((o) => o.data.id !== entry.data.id && o.data.mechanisms.some((m) => mine.has(m.category))).map((o) => o.data.id);
-        await page.goto(`${server.url}models/${entry.data.id}/`);
+        await page.goto(`${site.server.url}models/${entry.data.id}/`);
         const categoryLinks = await page.locator('.category-group h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(categoryLinks.length).toBe(mine.size);
         const reached = new Set<string>();

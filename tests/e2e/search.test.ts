@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
-import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { servedSite, watchErrors } from './harness.ts';
 import { SEARCH_SET, type SearchCase } from './search-set.ts';
 
 /**
@@ -14,20 +14,12 @@ import { SEARCH_SET, type SearchCase } from './search-set.ts';
  * first result and bytes fetched per query, bad input, keyboard use, facets and the page without JavaScript.
  */
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite();
 
 type Mode = 'plain' | 'terms';
 const prefix = (edition: SearchCase['edition']) => (edition === 'en' ? 'en/' : '');
 const searchUrl = (edition: SearchCase['edition'], q: string, mode: Mode = 'terms', extra = '') =>
-  `${server.url}${prefix(edition)}search/?q=${encodeURIComponent(q)}${mode === 'plain' ? '&mode=plain' : ''}${extra}`;
+  `${site.server.url}${prefix(edition)}search/?q=${encodeURIComponent(q)}${mode === 'plain' ? '&mode=plain' : ''}${extra}`;
 
 /** Waits until the search page has finished the search for `q` (any final state). */
 async function settled(page: Page, q: string): Promise<string> {
@@ -82,7 +74,7 @@ const isIndexData = (path: string) => /\/pagefind\/(index|fragment|filter)\/|\.p
 async function runSet(page: Page, mode: Mode): Promise<Row[]> {
   const rows: Row[] = [];
   for (const c of SEARCH_SET) {
-    const n = server.requests.length;
+    const n = site.server.requests.length;
     await page.goto(searchUrl(c.edition, c.q, mode));
     await settled(page, c.q);
     await page.waitForFunction(() => ((window as unknown as { __done?: number }).__done ?? 0) > 0);
@@ -90,7 +82,7 @@ async function runSet(page: Page, mode: Mode): Promise<Row[]> {
       const w = window as unknown as { __start: number; __first?: number; __done: number };
       return { __start: w.__start, __first: w.__first ?? 0, __done: w.__done };
     });
-    const served = server.requests.slice(n);
+    const served = site.server.requests.slice(n);
     const total = (list: typeof served) => ({ bytes: list.reduce((x, r) => x + r.bytes, 0), gzip: list.reduce((x, r) => x + r.gzip, 0) });
     const list = await ranked(page);
     rows.push({
@@ -142,7 +134,7 @@ describe('search quality (test set through the search page)', () => {
   });
 
   it('recall@5 ≥ 0.95 with whole terms first (and the plain-Pagefind baseline, printed)', { timeout: 600_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await timeSearches(page);
     const before = report('BEFORE (plain Pagefind, ?mode=plain)', await runSet(page, 'plain'));
@@ -176,7 +168,7 @@ describe('speed and bytes', () => {
     const lines: string[] = [];
     for (const mode of ['plain', 'terms'] as const) {
       // Cold: a fresh browser context opens the search page with a query; everything it fetches is counted.
-      const cold = await browser.newContext();
+      const cold = await site.browser.newContext();
       const coldPage = await cold.newPage();
       await coldPage.addInitScript(() => {
         const w = window as unknown as { __first?: number };
@@ -184,11 +176,11 @@ describe('speed and bytes', () => {
           if (!w.__first && document.querySelector('#search-results .search-result')) w.__first = performance.now();
         }).observe(document, { childList: true, subtree: true });
       });
-      const start = server.requests.length;
+      const start = site.server.requests.length;
       await coldPage.goto(searchUrl('zh', '林长制', mode));
       await settled(coldPage, '林长制');
       const first = await coldPage.evaluate(() => (window as unknown as { __first?: number }).__first ?? 0);
-      const coldRequests = server.requests.slice(start);
+      const coldRequests = site.server.requests.slice(start);
       lines.push(`${mode === 'plain' ? 'BEFORE' : 'AFTER'} cold 林长制 (new browser, page load to first result): ${first.toFixed(0)} ms, ${(coldRequests.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(1)} KB fetched (${(coldRequests.reduce((n, r) => n + r.gzip, 0) / 1024).toFixed(1)} KB if gzipped), ${coldRequests.length} requests`);
       await cold.close();
 
@@ -197,11 +189,11 @@ describe('speed and bytes', () => {
       const dones: number[] = [];
       const bytes: number[] = [];
       const gzip: number[] = [];
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       for (const edition of ['zh', 'en'] as const) {
         const page = await context.newPage();
         const errors = watchErrors(page);
-        await page.goto(`${server.url}${prefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
+        await page.goto(`${site.server.url}${prefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
         await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
         // The idle page fetches the runtime and dictionary ahead of the first query; let that finish.
         await page.waitForLoadState('networkidle');
@@ -225,7 +217,7 @@ describe('speed and bytes', () => {
             observer.observe(results, { childList: true, subtree: true, attributes: true });
           }, c.q);
           await page.fill('[data-search-input]', c.q);
-          const n = server.requests.length;
+          const n = site.server.requests.length;
           await page.press('[data-search-input]', 'Enter');
           await settled(page, c.q);
           await page.waitForFunction(() => (window as unknown as { __done: number }).__done > 0);
@@ -235,7 +227,7 @@ describe('speed and bytes', () => {
           });
           if (t.first >= 0) firsts.push(t.first);
           dones.push(t.done);
-          const served = server.requests.slice(n);
+          const served = site.server.requests.slice(n);
           bytes.push(served.reduce((s, r) => s + r.bytes, 0));
           gzip.push(served.reduce((s, r) => s + r.gzip, 0));
         }
@@ -265,7 +257,7 @@ describe('bad input', () => {
     { name: 'HTML and script', q: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><b>林长制</b>', state: ['results', 'empty'] },
   ];
   it.each(cases)('$name gives a calm state, shows the query as text and logs no error', async ({ q, state, text }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     page.on('dialog', (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);
@@ -289,9 +281,9 @@ describe('bad input', () => {
 
 describe('using the search', () => {
   it('the header box on every page searches, and / focuses it unless one is typing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${server.url}models/xining-forestry-grassland/`);
+    await page.goto(`${site.server.url}models/xining-forestry-grassland/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('a/b');
@@ -307,7 +299,7 @@ describe('using the search', () => {
   });
 
   it('announces results, filters by facets (OR within, AND across) with counts, and keeps them in the URL', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(searchUrl('zh', '四种形态'));
     await settled(page, '四种形态');
@@ -345,7 +337,7 @@ describe('using the search', () => {
   });
 
   it('a result opened from the keyboard lands on the paragraph, with the terms highlighted', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     await page.goto(searchUrl('zh', '双向移送'));
     await settled(page, '双向移送');
@@ -368,7 +360,7 @@ describe('using the search', () => {
   });
 
   it('passages are the paragraphs that use the term, with it highlighted', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(searchUrl('zh', '林长制'));
     await settled(page, '林长制');
     const item = page.locator('#search-results li.search-result[data-path="models/linxiang-forestry-336/"]');
@@ -383,7 +375,7 @@ describe('accessibility', () => {
     ['zh', '林长制'],
     ['en', 'forest chief system'],
   ] as const)('the %s search page with results passes axe (WCAG 2.2 A/AA)', async (edition, q) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(searchUrl(edition, q));
     await settled(page, q);
@@ -396,9 +388,9 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('the search page says search needs JavaScript, offers the mechanisms and glossary, and the header form still sends the query', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}glossary/`);
+    await page.goto(`${site.server.url}glossary/`);
     const form = page.locator('header form[role="search"]');
     expect(await form.getAttribute('method')).toBe('get');
     expect(await form.getAttribute('action')).toBe('/search/');

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitMdx } from '../../src/lib/ingest/draft.ts';
 import { mdxToParagraphs } from '../../src/lib/ingest/mdx.ts';
-import { launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { servedSite, watchErrors } from './harness.ts';
 
 const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
 const entries = manifest.map(({ id }) => {
@@ -13,21 +12,13 @@ const entries = manifest.map(({ id }) => {
   return { id, title: data.title.zh, paragraphs: mdxToParagraphs(body) };
 });
 
-let browser: Browser;
-let server: Server;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startPreview()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite();
 
 describe('built site in Chromium', () => {
   it('home lists every model and loads without console errors', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    const response = await page.goto(server.url);
+    const response = await page.goto(site.server.url);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     for (const { id, title } of entries) {
@@ -38,9 +29,9 @@ describe('built site in Chromium', () => {
   });
 
   it.each(entries)('model page $id shows every cleaned paragraph at its ¶ anchor', async ({ id, title, paragraphs }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
-    const response = await page.goto(`${server.url}models/${id}/`);
+    const response = await page.goto(`${site.server.url}models/${id}/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(title);
     const shown = await page.locator('.body > p[id^="p-"]').evaluateAll((nodes) =>
