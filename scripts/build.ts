@@ -16,12 +16,17 @@ const outDirAt = flags.findIndex((flag) => flag === '--outDir' || flag.startsWit
 const outDirFlag = flags[outDirAt];
 const outDir = resolve(outDirFlag === undefined ? 'dist' : outDirFlag.includes('=') ? outDirFlag.slice('--outDir='.length) : (flags[outDirAt + 1] ?? 'dist'));
 
+// ATLAS_SEARCH_SHARD_PAGES: pages per search index shard (scripts/lib/search-index.ts), for trying other sizes.
+const shardPages = process.env['ATLAS_SEARCH_SHARD_PAGES'] ? Number(process.env['ATLAS_SEARCH_SHARD_PAGES']) : undefined;
+
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...flags], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 try {
-  const report = await indexSite(outDir);
-  const perLanguage = Object.entries(report.languages).map(([language, pages]) => `${language} ${pages}`).join(', ');
+  const report = await indexSite(outDir, { shardPages });
+  const perLanguage = Object.entries(report.languages)
+    .map(([language, pages]) => `${language} ${pages}${report.shards[language]! > 1 ? ` in ${report.shards[language]} shards` : ''}`)
+    .join(', ');
   console.log(`[search] Indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${perLanguage}).`);
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -7,32 +7,60 @@ import * as pagefind from 'pagefind';
  * `<dist>/pagefind/`. Pages mark their text with `data-pagefind-body` and their chrome with
  * `data-pagefind-ignore`.
  *
- * It runs as its own process after `astro build` has exited (scripts/build.ts), and builds one edition at a
+ * It runs as its own process after `astro build` has exited (scripts/build.ts), and builds one index at a
  * time: Pagefind holds every page it indexes in memory until it writes, so indexing after Astro's heap is
- * gone, one language at a time, keeps the build's peak memory at the larger of the two steps rather than
- * their sum (at 1 000 models: Pagefind alone needed 3.1 GB for both editions at once).
+ * gone, one language and at most SHARD_PAGES pages at a time, keeps the build's peak memory bounded whatever
+ * the size of the collection (at 1 000 models: Pagefind alone needed 3.1 GB for both editions at once, and
+ * 2.1 GB for the Chinese edition alone).
  */
 
-/** One edition of the site: its language (as Pagefind names it) and the HTML files it owns. */
+/** One edition of the site: its language (as Pagefind names it) and its HTML files, relative to dist/. */
 export interface Edition {
   language: string;
-  /** A Pagefind glob, relative to dist/. */
-  glob: string;
+  files: string[];
 }
 
 /**
- * The editions in a built site: the English one is everything under en/, the Chinese one everything else
- * that holds HTML (Pagefind's globs have alternatives but no exclusion, so the Chinese glob names each
- * top-level entry).
+ * The editions in a built site: the English one is every page under en/, the Chinese one every other page,
+ * never Pagefind's own folder or the bundled assets.
  */
 export function editionsOf(dist: string): Edition[] {
-  const rootEntries = readdirSync(dist, { withFileTypes: true })
-    .filter((e) => (e.isDirectory() ? !['en', 'pagefind', '_astro'].includes(e.name) : e.name.endsWith('.html')))
-    .map((e) => (e.isDirectory() ? `${e.name}/**/*.html` : e.name))
+  const files = htmlFilesUnder(dist, '').filter((file) => !/^(pagefind|_astro)\//.test(file));
+  const en = files.filter((file) => file.startsWith('en/'));
+  const zh = files.filter((file) => !file.startsWith('en/'));
+  return [{ language: 'zh-cn', files: zh }, ...(en.length > 0 ? [{ language: 'en', files: en }] : [])];
+}
+
+function htmlFilesUnder(dist: string, folder: string): string[] {
+  return readdirSync(join(dist, folder), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return htmlFilesUnder(dist, path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    })
     .sort();
-  const editions: Edition[] = [{ language: 'zh-cn', glob: `{${rootEntries.join(',')}}` }];
-  if (existsSync(join(dist, 'en'))) editions.push({ language: 'en', glob: 'en/**/*.html' });
-  return editions;
+}
+
+/**
+ * Pages per index. Pagefind holds every page of an index in memory until it has written it, and peaks while
+ * writing at about 2 MB per Chinese page (2.1 GB for the 1 027 Chinese pages of 1 000 models), so an edition
+ * larger than this is indexed in shards, one after the other, that the browser merges (`mergeIndex`). Each
+ * shard costs a search one more entry file and metadata file and the chunks of its words.
+ */
+export const SHARD_PAGES = 400;
+
+/** Splits an edition's files into the fewest runs of at most `maxPages`, as even as possible, in order. */
+export function shardsOf(files: string[], maxPages: number): string[][] {
+  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`pages per shard must be a positive whole number, not ${maxPages}`);
+  const count = Math.max(1, Math.ceil(files.length / maxPages));
+  return Array.from({ length: count }, (_, i) => files.slice(Math.floor((i * files.length) / count), Math.floor(((i + 1) * files.length) / count)));
+}
+
+/** A Pagefind glob that matches exactly these files (its globs have alternatives, `{a,b}`, but no lists). */
+export function globOf(files: string[]): string {
+  const unsafe = files.find((file) => /[{}[\]*?,\\!]/.test(file));
+  if (unsafe !== undefined) throw new Error(`cannot index ${unsafe}: its name has a glob character`);
+  return `{${files.join(',')}}`;
 }
 
 interface Response {
@@ -74,36 +102,83 @@ export interface IndexReport {
   pages: number;
   seconds: number;
   languages: Record<string, number>;
+  /** Shards per language (1: the whole edition in one index). */
+  shards: Record<string, number>;
 }
 
-/** Indexes every edition of the built site in `dist`, one after the other, into `<dist>/pagefind/`. */
-export async function indexSite(dist: string): Promise<IndexReport> {
+/**
+ * Where the browser finds the shards beyond each language's first, relative to pagefind/: written as
+ * pagefind/shards.json and read by src/lib/search/pagefind-client.ts.
+ */
+export type ShardList = Record<string, string[]>;
+
+export const SHARD_LIST_FILE = 'shards.json';
+
+/**
+ * Indexes every edition of the built site in `dist` into `<dist>/pagefind/`: each edition's first shard into
+ * the main index (one entry file for both languages), the others each into `pagefind/shards/<language>-<n>/`.
+ * One shard at a time, each in a fresh Pagefind process, so the memory of one is returned before the next.
+ */
+export async function indexSite(dist: string, options: { shardPages?: number } = {}): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = join(dist, 'pagefind');
   const entries: EntryFile[] = [];
+  const shardList: ShardList = {};
+  const shardCounts: Record<string, number> = {};
+  const indexed: Record<string, number> = {};
   for (const edition of editionsOf(dist)) {
-    try {
-      const { index } = assertOk(await pagefind.createIndex({}), 'createIndex');
-      if (!index) throw new Error('Pagefind did not create an index.');
-      assertOk(await index.addDirectory({ path: dist, glob: edition.glob }), `index ${edition.language}`);
-      assertOk(await index.writeFiles({ outputPath }), `write ${edition.language}`);
-    } finally {
-      await pagefind.close();
+    const shards = shardsOf(edition.files, options.shardPages ?? SHARD_PAGES);
+    shardList[edition.language] = [];
+    shardCounts[edition.language] = shards.length;
+    for (const [n, files] of shards.entries()) {
+      const folder = n === 0 ? '' : `shards/${edition.language}-${n}/`;
+      const entry = await indexShard(dist, files, join(outputPath, folder), edition.language);
+      indexed[edition.language] = (indexed[edition.language] ?? 0) + entry.languages[edition.language]!.page_count;
+      if (n === 0) entries.push(entry);
+      else {
+        shardList[edition.language]!.push(folder);
+        keepOnlyIndexData(join(outputPath, folder));
+      }
     }
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
-    const languages = Object.keys(entry.languages);
-    // A page whose <html lang> disagrees with its folder would land in the wrong edition's index.
-    if (languages.length !== 1 || languages[0] !== edition.language) {
-      throw new Error(`the ${edition.language} pages were indexed as ${languages.join(', ') || 'nothing'}: check <html lang> of the pages under ${edition.glob}`);
-    }
-    entries.push(entry);
   }
   const merged = mergeEntries(entries);
   writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
-  const languages = Object.fromEntries(Object.entries(merged.languages).map(([language, meta]) => [language, meta.page_count]));
+  writeFileSync(join(outputPath, SHARD_LIST_FILE), JSON.stringify(shardList));
   return {
-    pages: Object.values(languages).reduce((a, b) => a + b, 0),
+    pages: Object.values(indexed).reduce((a, b) => a + b, 0),
     seconds: (performance.now() - started) / 1000,
-    languages,
+    languages: indexed,
+    shards: shardCounts,
   };
+}
+
+/** Indexes `files` (one language) into `outputPath` with a fresh Pagefind process and returns the entry it wrote. */
+async function indexShard(dist: string, files: string[], outputPath: string, language: string): Promise<EntryFile> {
+  try {
+    const { index } = assertOk(await pagefind.createIndex({}), 'createIndex');
+    if (!index) throw new Error('Pagefind did not create an index.');
+    const added = assertOk(await index.addDirectory({ path: dist, glob: globOf(files) }), `index ${language}`);
+    if (added.page_count !== files.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${files.length} ${language} pages given`);
+    assertOk(await index.writeFiles({ outputPath }), `write ${language}`);
+  } finally {
+    await pagefind.close();
+  }
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+  const languages = Object.keys(entry.languages);
+  // A page whose <html lang> disagrees with its folder would land in the wrong edition's index.
+  if (languages.length !== 1 || languages[0] !== language) {
+    throw new Error(`the ${language} pages were indexed as ${languages.join(', ') || 'nothing'}: check <html lang> of the pages in ${files[0]} … ${files.at(-1)}`);
+  }
+  return entry;
+}
+
+/**
+ * A merged shard is read with the main index's script and WebAssembly (Pagefind's `mergeIndex` loads only
+ * the shard's entry, metadata, index chunks, fragments and filters), so the copies of the runtime each write
+ * leaves in a shard's folder are removed.
+ */
+function keepOnlyIndexData(folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) rmSync(join(folder, entry.name));
+  }
 }

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
 import { servedSite, watchErrors } from './harness.ts';
+import { editionPrefix, ranked, searchUrl as searchUrlOf, settled, type Mode } from './search-page.ts';
 import { SEARCH_SET, type SearchCase } from './search-set.ts';
 
 /**
@@ -16,28 +17,7 @@ import { SEARCH_SET, type SearchCase } from './search-set.ts';
 
 const site = servedSite();
 
-type Mode = 'plain' | 'terms';
-const prefix = (edition: SearchCase['edition']) => (edition === 'en' ? 'en/' : '');
-const searchUrl = (edition: SearchCase['edition'], q: string, mode: Mode = 'terms', extra = '') =>
-  `${site.server.url}${prefix(edition)}search/?q=${encodeURIComponent(q)}${mode === 'plain' ? '&mode=plain' : ''}${extra}`;
-
-/** Waits until the search page has finished the search for `q` (any final state). */
-async function settled(page: Page, q: string): Promise<string> {
-  await page.waitForFunction(
-    (query) => {
-      const results = document.getElementById('search-results');
-      return results?.dataset['query'] === query && results.dataset['state'] !== 'loading';
-    },
-    q,
-    { timeout: 20_000 },
-  );
-  return (await page.getAttribute('#search-results', 'data-state')) ?? '';
-}
-
-/** The result pages in the order the page lists them (locale-independent paths, each once). */
-async function ranked(page: Page): Promise<string[]> {
-  return distinct(await page.locator('#search-results a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('data-path') ?? '')));
-}
+const searchUrl = (edition: SearchCase['edition'], q: string, mode: Mode = 'terms', extra = '') => searchUrlOf(site.server.url, edition, q, mode, extra);
 
 interface Row {
   c: SearchCase;
@@ -193,7 +173,7 @@ describe('speed and bytes', () => {
       for (const edition of ['zh', 'en'] as const) {
         const page = await context.newPage();
         const errors = watchErrors(page);
-        await page.goto(`${site.server.url}${prefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
+        await page.goto(`${site.server.url}${editionPrefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
         await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
         // The idle page fetches the runtime and dictionary ahead of the first query; let that finish.
         await page.waitForLoadState('networkidle');

@@ -48,24 +48,40 @@ export interface Pagefind {
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | null = null;
 
-/** Loads Pagefind once, from `<base>pagefind/`. It picks the index of the page's <html lang>. */
+/**
+ * Loads Pagefind once, from `<base>pagefind/`, with the index of the page's <html lang>. A large edition is
+ * indexed in shards (scripts/lib/search-index.ts lists them in pagefind/shards.json); the shards of this
+ * language are merged into the main index, so one search covers them all.
+ */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const root = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+    const [pagefind, shards] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>, loadShardList(root)]);
     // pageLength 0: rank by how much of the query a page holds, whatever its length. Model pages are long (the
     // whole source text) and are the sources; the shorter mechanism and overview pages only quote them, and
     // with Pagefind's default length penalty they outranked the page that says it (黄盖湖, 碳市场, 乡贤).
-    await pagefind.options({ excerptLength: 36, ranking: { pageLength: 0 } });
+    const options = { excerptLength: 36, ranking: { pageLength: 0 } };
+    await pagefind.options(options);
     await pagefind.init();
+    // Options given to the main index do not reach merged ones, so each shard gets them too.
+    const language = document.documentElement.lang.toLowerCase();
+    await Promise.all((shards[language] ?? []).map((folder) => pagefind.mergeIndex(`${root}${folder}`, { ...options, language })));
     return pagefind;
   })();
   loading.catch(() => {
     loading = null;
   });
   return loading;
+}
+
+/** The shard folders of each language, relative to pagefind/. A search without them would silently miss pages. */
+async function loadShardList(root: string): Promise<Record<string, string[]>> {
+  const response = await fetch(`${root}shards.json`);
+  if (!response.ok) throw new Error(`${root}shards.json: HTTP ${response.status}`);
+  return (await response.json()) as Record<string, string[]>;
 }
