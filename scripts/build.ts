@@ -17,13 +17,13 @@ const outDirFlag = flags[outDirAt];
 const outDir = resolve(outDirFlag === undefined ? 'dist' : outDirFlag.includes('=') ? outDirFlag.slice('--outDir='.length) : (flags[outDirAt + 1] ?? 'dist'));
 
 // ATLAS_SEARCH_SHARD_PAGES: pages per search index shard (scripts/lib/search-index.ts), for trying other sizes.
-const shardPages = process.env['ATLAS_SEARCH_SHARD_PAGES'] ? Number(process.env['ATLAS_SEARCH_SHARD_PAGES']) : undefined;
+const shardPages = process.env['ATLAS_SEARCH_SHARD_PAGES'];
 
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...flags], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 try {
-  const report = await indexSite(outDir, { shardPages });
+  const report = await indexSite(outDir, shardPages ? { shardPages: Number(shardPages) } : {});
   const perLanguage = Object.entries(report.languages)
     .map(([language, pages]) => `${language} ${pages}${report.shards[language]! > 1 ? ` in ${report.shards[language]} shards` : ''}`)
     .join(', ');
