@@ -60,13 +60,30 @@ function categorySet(model: CuratedModel): Set<string> {
  * the site grow with the square of the number of models).
  */
 export function relatedModels(model: CuratedModel, all: readonly CuratedModel[], limit = 8): Array<{ model: CuratedModel; shared: string[] }> {
-  const mine = categorySet(model);
-  const best = firstK(
-    scored(model, all, (other) => sharedCount(categorySet(other), mine)),
-    limit,
-    (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
-  );
-  return best.map(({ model: other }) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }));
+  return perCollection(relatedCache, all, `${model.id}\u0000${limit}`, () => {
+    const mine = categorySet(model);
+    const best = firstK(
+      scored(model, all, (other) => sharedCount(categorySet(other), mine)),
+      limit,
+      (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
+    );
+    return best.map(({ model: other }) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }));
+  });
+}
+const relatedCache = new WeakMap<readonly CuratedModel[], Map<string, Array<{ model: CuratedModel; shared: string[] }>>>();
+
+/**
+ * `compute()`, once per collection and key. Picking a model's peers scans the whole collection, and each
+ * model's are asked for by both editions of its page and by the network chart: done once, that is one scan
+ * per model, not three. Keyed by the collection array (one per build, src/content.ts), so a different
+ * collection never sees another's answers.
+ */
+function perCollection<T>(cache: WeakMap<readonly CuratedModel[], Map<string, T>>, all: readonly CuratedModel[], key: string, compute: () => T): T {
+  let answers = cache.get(all);
+  if (!answers) cache.set(all, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = compute()));
+  return answer;
 }
 
 /** How many members of `a` are in `b`. */
@@ -168,13 +185,16 @@ function figureKeys(model: CuratedModel): Set<string> {
  * handful of peers (four: as many as the five real entries give each) rather than the whole collection.
  */
 export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = 4): CuratedModel[] {
-  const mine = figureKeys(model);
-  return firstK(
-    scored(model, all, (other) => sharedCount(figureKeys(other), mine)),
-    limit,
-    (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
-  ).map((p) => p.model);
+  return perCollection(peerCache, all, `${model.id}\u0000${limit}`, () => {
+    const mine = figureKeys(model);
+    return firstK(
+      scored(model, all, (other) => sharedCount(figureKeys(other), mine)),
+      limit,
+      (a, b) => b.count - a.count || a.model.id.localeCompare(b.model.id),
+    ).map((p) => p.model);
+  });
 }
+const peerCache = new WeakMap<readonly CuratedModel[], Map<string, CuratedModel[]>>();
 
 /** How many models have at least one figure in a group. */
 export function modelsInGroup(group: FigureGroup): number {

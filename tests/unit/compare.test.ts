@@ -46,6 +46,15 @@ describe('relatedModels', () => {
     expect(relatedModels(B, [A, B, C]).map((r) => r.model.id)).toEqual(['a', 'c']);
     expect(relatedModels(B, [A, B, C], 1).map((r) => r.model.id)).toEqual(['a']);
   });
+
+  it('answers once per collection: the same array again gives the same answer, another collection its own', () => {
+    const collection = [A, B, C];
+    const first = relatedModels(B, collection);
+    expect(relatedModels(B, collection)).toBe(first);
+    expect(relatedModels(B, collection, 1)).not.toBe(first);
+    expect(relatedModels(B, [B, C]).map((r) => r.model.id)).toEqual(['c']);
+    expect(figurePeers(B, collection)).toBe(figurePeers(B, collection));
+  });
 });
 
 describe('firstK', () => {
