@@ -108,11 +108,11 @@ export interface IndexReport {
 
 /**
  * Where the browser finds the shards beyond each language's first, relative to pagefind/: written as
- * pagefind/shards.json and read by src/lib/search/pagefind-client.ts.
+ * pagefind/shards.json (always, with empty lists when every edition fits one index) and read by
+ * src/lib/search/pagefind-client.ts.
  */
-export type ShardList = Record<string, string[]>;
-
-export const SHARD_LIST_FILE = 'shards.json';
+type ShardList = Record<string, string[]>;
+const SHARD_LIST_FILE = 'shards.json';
 
 /**
  * Indexes every edition of the built site in `dist` into `<dist>/pagefind/`: each edition's first shard into
