@@ -48,7 +48,12 @@ for (let i = 0; i < n; i++) {
 }
 
 const { NODE_ENV: _nodeEnv, ...env } = process.env;
-const run = await measure(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: work, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+// Starlight runs Pagefind from inside Astro's build, as its own process: the same two steps as this site's.
+const run = await measure(process.execPath, [join(work, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: work,
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+  steps: { astro: /astro\.mjs/, pagefind: /pagefind/ },
+});
 if (run.status !== 0) {
   console.error(run.output.slice(-4000));
   console.error(`bench:starlight: the build failed (exit ${run.status}); files kept in ${work}`);
@@ -65,4 +70,6 @@ console.log(
     pagefind_kb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
   }),
 );
+const byStep = Object.entries(run.peakRssBytesByStep).map(([step, bytes]) => `${step} ${Math.round(bytes / 2 ** 20)} MB`);
+console.error(`bench:starlight: peak resident memory by step: ${byStep.join(', ')}`);
 if (!values.keep) rmSync(docs, { recursive: true, force: true });

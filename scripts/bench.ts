@@ -6,6 +6,7 @@
  *   {"models":N,"pages":…,"build_s":…,"index_s":…,"peak_rss_mb":…,"dist_mb":…,"pagefind_kb":…,"query_kb":…}
  * build_s is the whole `npm run build` (astro build, then the search index); index_s is the index step as
  * scripts/build.ts reports it; query_kb is what a browser fetches from /pagefind/ for one search on the search page.
+ * The peak of each step (Astro, Pagefind) follows on stderr.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,8 +37,11 @@ for (const { id, text } of syntheticEntries(readCuratedTemplates('.'), placesByP
 }
 
 const { NODE_ENV: _nodeEnv, ...env } = process.env;
+// The two steps of scripts/build.ts, told apart by command line: Astro, then Pagefind's indexer (its binary).
+const steps = { astro: /astro\.mjs/, pagefind: /pagefind/ };
 const run = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
   env: { ...env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  steps,
 });
 if (run.status !== 0) {
   console.error(run.output.slice(-4000));
@@ -60,6 +64,9 @@ const result = {
   query_kb: existsSync(pagefindDir) ? round((await queryBytes(dist, '林长制')) / 1024, 1) : null,
 };
 console.log(JSON.stringify(result));
+// On stderr, so stdout stays the one JSON line: which step the peak belongs to.
+const byStep = Object.entries(run.peakRssBytesByStep).map(([step, bytes]) => `${step} ${Math.round(bytes / 2 ** 20)} MB`);
+console.error(`bench: peak resident memory by step: ${byStep.join(', ')}`);
 if (values.keep) console.error(`bench: kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
 

@@ -8,8 +8,11 @@ import { join } from 'node:path';
  * machines this project runs on are.
  */
 
-/** Resident memory of a process and all its descendants, in bytes (0 when it has gone). */
-export function treeRss(rootPid: number): number {
+/**
+ * Resident memory of a process and all its descendants, in bytes (0 when it has gone), in total and per step:
+ * each process counts towards the first step whose pattern matches its command line (the rest towards none).
+ */
+export function treeRss(rootPid: number, steps: Record<string, RegExp> = {}): { total: number; steps: Record<string, number> } {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -27,27 +30,40 @@ export function treeRss(rootPid: number): number {
     grew = false;
     for (const [pid, ppid] of parents) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
   }
-  let bytes = 0;
+  const result = { total: 0, steps: Object.fromEntries(Object.keys(steps).map((step) => [step, 0])) };
   for (const pid of tree) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      bytes += Number(rss?.[1] ?? 0) * 1024;
+      const bytes = Number(rss?.[1] ?? 0) * 1024;
+      result.total += bytes;
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const step = Object.entries(steps).find(([, pattern]) => pattern.test(commandLine))?.[0];
+      if (step) result.steps[step]! += bytes;
     } catch {
       // ended
     }
   }
-  return bytes;
+  return result;
 }
 
 export interface RunResult {
   status: number | null;
   seconds: number;
   peakRssBytes: number;
+  /** The peak of each step's processes on their own (the steps given to `measure`). */
+  peakRssBytesByStep: Record<string, number>;
   output: string;
 }
 
-/** Runs a command to completion, sampling its tree's memory every `sampleMs`. */
-export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; sampleMs?: number } = {}): Promise<RunResult> {
+/**
+ * Runs a command to completion, sampling its tree's memory every `sampleMs`: the peak of the whole tree and,
+ * for `steps` (name → pattern of a command line), the peak of each step's processes.
+ */
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; sampleMs?: number; steps?: Record<string, RegExp> } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,13 +71,17 @@ export function measure(command: string, args: string[], options: { cwd?: string
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
+    const peakByStep: Record<string, number> = Object.fromEntries(Object.keys(options.steps ?? {}).map((step) => [step, 0]));
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const now = treeRss(child.pid, options.steps);
+      peak = Math.max(peak, now.total);
+      for (const [step, bytes] of Object.entries(now.steps)) peakByStep[step] = Math.max(peakByStep[step] ?? 0, bytes);
     }, options.sampleMs ?? 100);
     child.on('error', (error) => (clearInterval(timer), reject(error)));
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, output });
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, peakRssBytesByStep: peakByStep, output });
     });
   });
 }
