@@ -220,3 +220,18 @@ export function positionOf(models: readonly CuratedModel[], id: string): number 
   if (!index) positionIndexes.set(models, (index = new Map(models.map((m, i) => [m.id, i]))));
   return index.get(id) ?? -1;
 }
+
+/** The model with this id in `models`, found through the position index rather than by scanning the list. */
+export function modelById(models: readonly CuratedModel[], id: string): CuratedModel | undefined {
+  return models[positionOf(models, id)];
+}
+
+/**
+ * The models with these ids, each once, in the order of `models` (ids not in it are left out): what filtering
+ * the list by the ids gives, without scanning the list. A model page picks its handful of peers out of the
+ * whole collection, and scanning the collection for them on every page made pages slower as it grew.
+ */
+export function inListOrder(models: readonly CuratedModel[], ids: Iterable<string>): CuratedModel[] {
+  const positions = [...new Set(ids)].map((id) => positionOf(models, id)).filter((position) => position >= 0);
+  return positions.sort((a, b) => a - b).map((position) => models[position]!);
+}

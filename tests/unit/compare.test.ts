@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryMatrix, categoriesOf, figureGroups, figurePeers, firstK, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
+import { categoryMatrix, categoriesOf, figureGroups, figurePeers, firstK, inListOrder, modelById, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
 import { segmentParagraph, segmentsText } from '../../src/lib/highlight.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
@@ -117,5 +117,16 @@ describe('figurePeers', () => {
     expect(figurePeers(A, [A, B, C, D]).map((m) => m.id)).toEqual(['d', 'b']);
     expect(figurePeers(A, [A, B, C, D], 1).map((m) => m.id)).toEqual(['d']);
     expect(figurePeers(C, [A, B, C, D])).toEqual([]);
+  });
+});
+
+describe('inListOrder and modelById', () => {
+  it('give what filtering and finding in the list give, through the position index', () => {
+    const list = [A, B, C];
+    for (const ids of [['c', 'a'], ['b', 'b', 'a'], ['x', 'c'], [], ['a', 'b', 'c']]) {
+      expect(inListOrder(list, ids)).toEqual(list.filter((m) => ids.includes(m.id)));
+    }
+    expect(modelById(list, 'b')).toBe(B);
+    expect(modelById(list, 'x')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { modelById } from '../compare.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
 import { matrixFigure } from './matrix.ts';
 import { compareMetricsFigure, modelMetricsFigure } from './metrics.ts';
@@ -31,7 +32,7 @@ export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string
 }
 
 function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
-  const model = modelId === undefined ? undefined : ctx.models.find((m) => m.id === modelId);
+  const model = modelId === undefined ? undefined : modelById(ctx.models, modelId);
   if (modelId !== undefined && !model) return [];
   switch (kind) {
     case 'matrix':

@@ -2,7 +2,7 @@ import { layoutMetrics, renderMetrics, type MetricPanelInput } from '../../chart
 import { prefersLog } from '../../charts/scales.ts';
 import { svgDocument } from '../../charts/svg.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
-import { figureGroups, figurePeers, modelsInGroup, positionOf, type FigureGroup, type MetricRef } from '../compare.ts';
+import { figureGroups, figurePeers, inListOrder, modelsInGroup, positionOf, type FigureGroup, type MetricRef } from '../compare.ts';
 import { pick, t, type UiKey } from '../i18n.ts';
 import { formatNumber, hedgeSign, hedgeKeys } from '../model-view.ts';
 import { quoteAnchor } from '../routes.ts';
@@ -122,8 +122,8 @@ export function compareMetricsFigure(ctx: FigureContext): Figure {
  */
 export function modelMetricsFigure(ctx: FigureContext, model: CuratedModel): Figure | null {
   const { locale } = ctx;
-  const peers = new Set([model, ...figurePeers(model, ctx.models)]);
-  const groups = figureGroups(ctx.models.filter((m) => peers.has(m))).filter((group) => {
+  const peers = inListOrder(ctx.models, [model, ...figurePeers(model, ctx.models)].map((m) => m.id));
+  const groups = figureGroups(peers).filter((group) => {
     const own = group.cells.find((c) => c.modelId === model.id)?.metrics.length ?? 0;
     const all = group.cells.reduce((sum, c) => sum + c.metrics.length, 0);
     return own > 0 && all >= 2;
@@ -149,7 +149,7 @@ export function modelMetricsFigure(ctx: FigureContext, model: CuratedModel): Fig
     figures: shown,
     groups: groups.length,
     context: rows.length - shown,
-    models: listOf(locale, ctx.models.filter((m) => contextModels.includes(m.id)).map((m) => shortName(m, locale))) || '—',
+    models: listOf(locale, inListOrder(ctx.models, contextModels).map((m) => shortName(m, locale))) || '—',
     omitted: model.metrics.length - shown,
   });
   const source = t(locale, 'chart.source.model', { title: pick(locale, model.title), n: ctx.models.length });

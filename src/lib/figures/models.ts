@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
-import { positionOf } from '../compare.ts';
+import { inListOrder, positionOf } from '../compare.ts';
 import { localePath, pick, type Locale } from '../i18n.ts';
 import { routes } from '../routes.ts';
 import type { FigureContext } from './types.ts';
@@ -35,8 +35,7 @@ export function seriesOf(ctx: FigureContext, modelId: string): number {
 
 /** Keys for a legend: the models given, with their series. */
 export function seriesKeys(ctx: FigureContext, ids: readonly string[]): Array<{ series: number; label: string }> {
-  const wanted = new Set(ids);
-  return ctx.models.filter((m) => wanted.has(m.id)).map((m) => ({ series: seriesOf(ctx, m.id), label: shortName(m, ctx.locale) }));
+  return inListOrder(ctx.models, ids).map((m) => ({ series: seriesOf(ctx, m.id), label: shortName(m, ctx.locale) }));
 }
 
 /** A model page, optionally at an anchor (#q-m-3, #p-4). */
