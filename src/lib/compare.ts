@@ -202,6 +202,20 @@ export function modelsInGroup(group: FigureGroup): number {
 }
 
 /**
+ * The figure groups a comparison of `shown` lists: the (category, unit) groups two or more models of the whole
+ * collection have figures in, wherever `shown` has some. With the whole collection shown that is every group
+ * two or more models have; on a province's region page it keeps a figure whose peers are in other provinces
+ * (the ?m= comparison brings them together), which counting within the province would drop.
+ */
+export function comparedGroups(all: readonly CuratedModel[], shown: readonly CuratedModel[]): FigureGroup[] {
+  let compared = comparedKeys.get(all);
+  if (!compared) comparedKeys.set(all, (compared = new Set(figureGroups(all).filter((g) => modelsInGroup(g) >= 2).map((g) => g.key))));
+  const keys = compared;
+  return figureGroups(shown).filter((g) => keys.has(g.key) && modelsInGroup(g) >= 1);
+}
+const comparedKeys = new WeakMap<readonly CuratedModel[], Set<string>>();
+
+/**
  * Reads a `?m=` selection: known ids in the order given (at most four, duplicates dropped), the ids that
  * match no model, and whether the list was cut.
  */

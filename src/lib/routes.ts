@@ -9,6 +9,10 @@ export const routes = {
   mechanism: (category: string) => `mechanisms/${category}/`,
   compare: () => 'compare/',
   formulas: () => 'formulas/',
+  /** A site-wide page's part for one province, once the collection is too large for one page (src/lib/site-wide.ts). */
+  mechanismsRegion: (region: string) => `mechanisms/region/${region}/`,
+  compareRegion: (region: string) => `compare/region/${region}/`,
+  formulasRegion: (region: string) => `formulas/region/${region}/`,
   glossary: () => 'glossary/',
   regions: () => 'regions/',
   about: () => 'about/',

@@ -3,8 +3,10 @@ import * as OpenCC from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../content.ts';
 import { t } from '../lib/i18n.ts';
+import { routes } from '../lib/routes.ts';
 import { placeEnglish, readings } from '../lib/search/pinyin.ts';
 import { buildDictionary, traditionalGate } from '../lib/search/terms.ts';
+import { groupByModel, modelsWithFormulas, regionGroups } from '../lib/site-wide.ts';
 
 /**
  * The search term dictionary (src/lib/search/terms.ts), one file for both editions: the search page loads it
@@ -16,6 +18,13 @@ export const GET: APIRoute = async () => {
   const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
   const bodies = await Promise.all(models.map((m) => getParagraphs(m.id)));
   const siteText = JSON.stringify([models, categories, glossary, bodies]);
+  const formulaRegions = groupByModel(regionGroups(modelsWithFormulas(models)));
+  const formulasRegionOf = (modelId: string) => {
+    const group = formulaRegions.get(modelId);
+    if (!group) return undefined;
+    const title = (locale: 'zh-CN' | 'en', region: string): string => t(locale, 'regionPages.title', { page: t(locale, 'formulas.title'), region });
+    return { path: routes.formulasRegion(group.key), title: [title('zh-CN', group.tile.zh), title('en', group.tile.en)] as [string, string] };
+  };
   const dictionary = buildDictionary(
     {
       categories,
@@ -25,6 +34,7 @@ export const GET: APIRoute = async () => {
       readings,
       toSimplified,
       placeEnglish,
+      formulasRegionOf,
     },
     traditionalGate(siteText, TSCharacters),
   );

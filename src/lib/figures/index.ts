@@ -1,4 +1,5 @@
 import { modelById } from '../compare.ts';
+import { regionGroups, regionScope } from '../site-wide.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
 import { matrixFigure } from './matrix.ts';
 import { compareMetricsFigure, modelMetricsFigure } from './metrics.ts';
@@ -22,7 +23,9 @@ const built = new WeakMap<readonly unknown[], Map<string, Figure[]>>();
 
 /** The figures of a kind: site-wide when modelId is undefined, else for that model's page. */
 export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
-  if (modelId !== undefined) return buildFigures(kind, ctx, modelId);
+  // A province's figures are drawn for its region pages alone (and the matrix twice): kept, every province's
+  // would add up to the whole collection's again.
+  if (modelId !== undefined || ctx.region) return buildFigures(kind, ctx, modelId);
   let cache = built.get(ctx.models);
   if (!cache) built.set(ctx.models, (cache = new Map()));
   const key = `${ctx.locale}|${ctx.base}|${kind}`;
@@ -38,7 +41,7 @@ function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Fi
     case 'matrix':
       return model ? [] : [matrixFigure(ctx)];
     case 'metrics':
-      return model ? [modelMetricsFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareMetricsFigure(ctx)];
+      return model ? [modelMetricsFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareMetricsFigure(ctx)].filter((f): f is Figure => f !== null);
     case 'tilemap':
       return model ? [] : [tilemapFigure(ctx)];
     case 'timeline':
@@ -46,14 +49,27 @@ function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Fi
     case 'formula':
       return model ? modelFormulaFigures(ctx, model) : ctx.models.flatMap((m) => treeRoots(m).map((i) => formulaFigure(ctx, m, i)));
     case 'network':
-      return model ? [] : [networkFigure(ctx)];
+      // A province with one model (on its region pages) has no pairs to draw.
+      return model || ctx.models.length < 2 ? [] : [networkFigure(ctx)];
   }
 }
 
 /** Every figure any page shows, once each (what the /charts/<name>.svg and .csv downloads serve in `astro dev`). */
 export function allFigures(ctx: FigureContext): Figure[] {
-  const kinds: ChartKind[] = ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
-  const figures = [...kinds.flatMap((kind) => figuresFor(kind, ctx)), ...ctx.models.flatMap((m) => [...figuresFor('metrics', ctx, m.id), ...figuresFor('timeline', ctx, m.id)])];
+  const groups = regionGroups(ctx.models);
+  // A collection split by province draws the charts of /compare/ and /mechanisms/ per province, on their region
+  // pages; the tilemap (of / and /regions/) and the formula trees (one per formula) are the same either way.
+  const siteWide: ChartKind[] = groups ? ['tilemap', 'formula'] : ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
+  const regional = (groups ?? []).flatMap((group) => {
+    const { key, name, models } = regionScope(group, ctx.locale);
+    const scoped: FigureContext = { ...ctx, models, region: { key, name } };
+    return (['matrix', 'metrics', 'timeline', 'network'] as const).flatMap((kind) => figuresFor(kind, scoped));
+  });
+  const figures = [
+    ...siteWide.flatMap((kind) => figuresFor(kind, ctx)),
+    ...regional,
+    ...ctx.models.flatMap((m) => [...figuresFor('metrics', ctx, m.id), ...figuresFor('timeline', ctx, m.id)]),
+  ];
   const seen = new Set<string>();
   return figures.filter((f) => !seen.has(f.name) && seen.add(f.name));
 }

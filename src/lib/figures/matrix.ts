@@ -4,7 +4,7 @@ import { categoryMatrix } from '../compare.ts';
 import { localePath, pick, t } from '../i18n.ts';
 import { quoteAnchor, routes } from '../routes.ts';
 import { modelHref, seriesOf, shortName } from './models.ts';
-import { listOf } from './text.ts';
+import { listOf, siteWideName, siteWideSource, siteWideTitle } from './text.ts';
 import type { Figure, FigureContext, TableCell } from './types.ts';
 
 /** The models × mechanism categories chart (on /compare/ and /mechanisms/), from compare.ts's categoryMatrix. */
@@ -12,7 +12,7 @@ export function matrixFigure(ctx: FigureContext): Figure {
   const { locale, models } = ctx;
   const rows = categoryMatrix(models, ctx.categories);
   const names = models.map((m) => shortName(m, locale));
-  const name = 'matrix';
+  const name = siteWideName(ctx, 'matrix');
   const id = `chart-${name}`;
 
   const input = {
@@ -33,7 +33,7 @@ export function matrixFigure(ctx: FigureContext): Figure {
   const breadth = models.map((_, i) => rows.filter((r) => (r.cells[i]?.mechanisms.length ?? 0) > 0).length);
   const widestCount = Math.max(...breadth);
   const widest = models.filter((_, i) => breadth[i] === widestCount).map((m) => shortName(m, locale));
-  const title = t(locale, 'chart.matrix.title');
+  const title = siteWideTitle(ctx, t(locale, 'chart.matrix.title'));
   const description = t(locale, 'chart.matrix.desc', {
     categories: rows.length, models: models.length, top: listOf(locale, top), topCount: mostUsed, widest: listOf(locale, widest), widestCount,
   });
@@ -59,6 +59,6 @@ export function matrixFigure(ctx: FigureContext): Figure {
     kind: 'matrix', name, id, title, description,
     svg: svgDocument({ id, kind: 'matrix', width: layout.width, height: layout.height, title, description }, renderMatrix(layout)),
     table,
-    source: t(locale, 'chart.source.all', { n: models.length }),
+    source: siteWideSource(ctx),
   };
 }

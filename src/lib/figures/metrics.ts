@@ -8,7 +8,7 @@ import { formatNumber, hedgeSign, hedgeKeys } from '../model-view.ts';
 import { quoteAnchor } from '../routes.ts';
 import { baseValue } from '../units.ts';
 import { modelHref, seriesKeys, seriesOf, shortName } from './models.ts';
-import { compactNumber, listOf } from './text.ts';
+import { compactNumber, listOf, siteWideName, siteWideSource, siteWideTitle } from './text.ts';
 import type { DataTable, Figure, FigureContext } from './types.ts';
 
 /**
@@ -97,14 +97,15 @@ function build(ctx: FigureContext, name: string, title: string, description: str
   };
 }
 
-/** /compare/: every group two or more models have figures in, all their figures. */
-export function compareMetricsFigure(ctx: FigureContext): Figure {
+/** /compare/: every group two or more models have figures in, all their figures; null when there is none (a province's models may share no unit). */
+export function compareMetricsFigure(ctx: FigureContext): Figure | null {
   const { locale } = ctx;
   const groups = figureGroups(ctx.models).filter((g) => modelsInGroup(g) >= 2);
+  if (groups.length === 0) return null;
   const rows = groups.flatMap((group) => placed(ctx, group, () => true).map((item) => ({ group, item })));
   const panels = groups.map((group) => ({ title: groupTitle(ctx, group), rows: placed(ctx, group, () => true).map((p) => row(ctx, group, p, true)), context: [] }));
   const top = groups[0];
-  const title = t(locale, 'chart.metrics.title');
+  const title = siteWideTitle(ctx, t(locale, 'chart.metrics.title'));
   const description = t(locale, 'chart.metrics.desc', {
     figures: rows.length,
     models: new Set(rows.map((r) => r.item.model.id)).size,
@@ -113,7 +114,7 @@ export function compareMetricsFigure(ctx: FigureContext): Figure {
     top: top ? groupTitle(ctx, top) : '—',
     topModels: top ? modelsInGroup(top) : 0,
   });
-  return build(ctx, 'metrics', title, description, t(locale, 'chart.source.all', { n: ctx.models.length }), panels, ctx.models.map((m) => m.id), rows);
+  return build(ctx, siteWideName(ctx, 'metrics'), title, description, siteWideSource(ctx), panels, ctx.models.map((m) => m.id), rows);
 }
 
 /**

@@ -4,7 +4,7 @@ import { positionOf, relatedModels } from '../compare.ts';
 import { localePath, pick, t } from '../i18n.ts';
 import { routes } from '../routes.ts';
 import { modelHref, seriesOf, shortName, titleOf } from './models.ts';
-import { listOf } from './text.ts';
+import { listOf, siteWideName, siteWideSource, siteWideTitle } from './text.ts';
 import type { Figure, FigureContext } from './types.ts';
 
 /** Models linked through the mechanism categories they share (on /mechanisms/), from compare.ts's relatedModels. */
@@ -35,9 +35,9 @@ export function networkFigure(ctx: FigureContext): Figure {
     text: { weight: t(locale, 'chart.network.weight'), size: t(locale, 'chart.network.size') },
     seed: 20240101,
   };
-  const name = 'network';
+  const name = siteWideName(ctx, 'network');
   const id = `chart-${name}`;
-  const title = t(locale, 'chart.network.title');
+  const title = siteWideTitle(ctx, t(locale, 'chart.network.title'));
   const ordered = [...pairs].sort((x, y) => y.shared.length - x.shared.length);
   const pairName = (p: (typeof pairs)[number]) => `${shortName(p.a, locale)}–${shortName(p.b, locale)}`;
   const most = ordered[0]?.shared.length ?? 0;
@@ -67,6 +67,6 @@ export function networkFigure(ctx: FigureContext): Figure {
         { text: listOf(locale, p.shared.map(categoryName)), links: p.shared.map((c) => ({ text: categoryName(c), href: localePath(locale, routes.mechanism(c), ctx.base) })) },
       ]),
     },
-    source: t(locale, 'chart.source.all', { n: models.length }),
+    source: siteWideSource(ctx),
   };
 }

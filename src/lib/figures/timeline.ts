@@ -4,7 +4,7 @@ import type { CuratedModel } from '../../schemas/model.ts';
 import { pick, t } from '../i18n.ts';
 import { quoteAnchor } from '../routes.ts';
 import { modelHref, seriesOf, shortName, titleOf } from './models.ts';
-import { listOf, monthName } from './text.ts';
+import { listOf, monthName, siteWideName, siteWideSource, siteWideTitle } from './text.ts';
 import type { DataTable, Figure, FigureContext, TableCell } from './types.ts';
 
 /**
@@ -145,7 +145,7 @@ export function compareTimelineFigure(ctx: FigureContext): Figure {
     monthName: (month) => monthName(locale, month),
     text: textOf(ctx),
   };
-  const title = t(locale, 'chart.timeline.title');
+  const title = siteWideTitle(ctx, t(locale, 'chart.timeline.title'));
   const description = [
     t(locale, 'chart.timeline.desc', {
       dated: dated.length,
@@ -154,7 +154,7 @@ export function compareTimelineFigure(ctx: FigureContext): Figure {
     }),
     ...planned.map((m) => planSentence(ctx, m)),
   ].join(locale === 'en' ? ' ' : '');
-  return build('timeline', title, description, t(locale, 'chart.source.all', { n: models.length }), input, dataTable(ctx, title, models, true));
+  return build(siteWideName(ctx, 'timeline'), title, description, siteWideSource(ctx), input, dataTable(ctx, title, models, true));
 }
 
 /** A model page: its timetable month by month; null when the source gives none. */

@@ -67,4 +67,9 @@ export interface FigureContext {
   /** Every curated model shown in the build, in id order (series follow this order on every page). */
   models: readonly CuratedModel[];
   categories: readonly MechanismCategory[];
+  /**
+   * Set when a site-wide figure is drawn for one province's region page (src/lib/site-wide.ts): `models` are
+   * then that province's, and the figure's name, title and source say so.
+   */
+  region?: { key: string; name: string } | undefined;
 }

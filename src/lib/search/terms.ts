@@ -29,6 +29,11 @@ export interface DictionaryInput {
   toSimplified: (text: string) => string;
   /** English (romanised) name of a place (西宁 → Xining). */
   placeEnglish: (name: string) => string;
+  /**
+   * The page that shows a model's formula trees when /formulas/ is split by province (src/lib/site-wide.ts):
+   * its region page's path and title. Omitted, or undefined for a model, when /formulas/ shows them all.
+   */
+  formulasRegionOf?: ((modelId: string) => { path: string; title: [string, string] } | undefined) | undefined;
 }
 
 /** Pinyin keys are made for terms up to this many characters: nobody types a whole sentence in pinyin. */
@@ -176,6 +181,10 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
   }
   const glossaryPage = b.page(routes.glossary(), titles.glossary, { type: ['glossary'] });
   const formulasPage = b.page(routes.formulas(), titles.formulas, { type: ['formula'] });
+  const formulasPageOf = (modelId: string) => {
+    const region = input.formulasRegionOf?.(modelId);
+    return region ? b.page(region.path, region.title, { type: ['formula'] }) : formulasPage;
+  };
   const regionsPage = b.page(routes.regions(), titles.regions, { type: ['region'] });
 
   // Mechanism categories: the page of the category, then each model that uses it. A model hit records which
@@ -248,7 +257,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
     model.formulas.forEach((formula, i) => {
       const t = b.term('formula', formula.code, englishName(formula.name.en));
       b.hit(t, page, paragraphAnchor(formula.paragraph));
-      b.hit(t, formulasPage, `${model.id}-${i}`);
+      b.hit(t, formulasPageOf(model.id), `${model.id}-${i}`);
       b.zhForm(t, formula.code);
       if (bareZh(formula.name.zh) !== formula.code) b.zhForm(t, formula.name.zh);
       b.englishForm(t, formula.name.en);

@@ -54,6 +54,7 @@ describe('metrics layout', () => {
 
   it('with the real entries: /compare/ groups only like units that two or more models have', () => {
     const figure = compareMetricsFigure(context('zh-CN'));
+    if (!figure) throw new Error('the real entries share units: /compare/ has a metrics chart');
     const groups = new Map<string, Set<string>>();
     for (const r of figure.table.rows) groups.set(r[2]?.text ?? '', (groups.get(r[2]?.text ?? '') ?? new Set()).add(r[1]?.text ?? ''));
     for (const [group, models] of groups) expect(models.size, group).toBeGreaterThanOrEqual(2);

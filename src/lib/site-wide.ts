@@ -1,0 +1,93 @@
+import { CHINA_TILES, type ProvinceTile } from '../charts/china-tiles.ts';
+import type { CuratedModel } from '../schemas/model.ts';
+import { LOCALES, localeParam, pick, type Locale } from './i18n.ts';
+
+/**
+ * How the site-wide pages (/compare/, /mechanisms/, /formulas/) hold a growing collection. Up to a limit they
+ * show every model on one page, as they always have. Above it one page of every model stops being readable (at
+ * 1 000 models /compare/ was 27 MB of HTML, and rendering it was the build's memory peak), so each splits into
+ * one page per province: /compare/region/<province>/ and so on, with the top page listing the provinces.
+ * Provinces rather than runs of N models, because a model's province never changes: a region page's URL and a
+ * model's place on it stay the same as the collection grows, which is what a citation in a printed brief needs.
+ */
+
+/** Default for how many models a site-wide page shows at most before it splits by province. */
+export const SITE_WIDE_LIMIT = 100;
+
+/** The limit in force: ATLAS_SITE_WIDE_LIMIT (a positive whole number) lets tests split the five real models. */
+export function siteWideLimit(env: Record<string, string | undefined> = process.env): number {
+  const raw = env['ATLAS_SITE_WIDE_LIMIT'];
+  if (raw === undefined || raw === '') return SITE_WIDE_LIMIT;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`ATLAS_SITE_WIDE_LIMIT must be a positive whole number, not “${raw}”`);
+  return limit;
+}
+
+/** The models of one province, as a site-wide page's region page shows them. */
+export interface RegionGroup {
+  /** URL segment: the province's English name in lower case (heilongjiang, inner-mongolia). */
+  key: string;
+  tile: ProvinceTile;
+  /** In collection order (the same array on every call, so figures drawn from it are cached once). */
+  models: readonly CuratedModel[];
+}
+
+/** A province's URL segment. */
+export const regionKey = (tile: ProvinceTile) => tile.en.toLowerCase().replace(/[^a-z]+/g, '-');
+
+/** The province tile of a model (its adcode's first two digits), which the schema guarantees exists. */
+export function provinceOf(model: CuratedModel): ProvinceTile {
+  const tile = CHINA_TILES.find((t) => model.region.adcode.startsWith(t.code));
+  if (!tile) throw new Error(`${model.id}: no province has the code of adcode ${model.region.adcode}`);
+  return tile;
+}
+
+const grouped = new WeakMap<readonly CuratedModel[], Map<number, RegionGroup[] | null>>();
+
+/**
+ * The region pages of a collection: null when it fits on one page (limit or fewer models), else one group per
+ * province that has models, in tile order (GB/T 2260 code order is not a reading order; the tiles run north to
+ * south). Memoised per collection and limit.
+ */
+export function regionGroups(models: readonly CuratedModel[], limit: number = siteWideLimit()): RegionGroup[] | null {
+  let byLimit = grouped.get(models);
+  if (!byLimit) grouped.set(models, (byLimit = new Map()));
+  if (byLimit.has(limit)) return byLimit.get(limit)!;
+  let groups: RegionGroup[] | null = null;
+  if (models.length > limit) {
+    const byCode = new Map<string, CuratedModel[]>();
+    for (const model of models) {
+      const code = provinceOf(model).code;
+      const members = byCode.get(code);
+      if (members) members.push(model);
+      else byCode.set(code, [model]);
+    }
+    groups = CHINA_TILES.filter((tile) => byCode.has(tile.code)).map((tile) => ({ key: regionKey(tile), tile, models: byCode.get(tile.code)! }));
+  }
+  byLimit.set(limit, groups);
+  return groups;
+}
+
+/** Which region group holds each model (empty when the collection is not split). */
+export function groupByModel(groups: readonly RegionGroup[] | null): Map<string, RegionGroup> {
+  return new Map((groups ?? []).flatMap((group) => group.models.map((m) => [m.id, group] as const)));
+}
+
+/** A region group as a region page's charts take it: its models, key and the province's name in the edition. */
+export function regionScope(group: RegionGroup, locale: Locale): { key: string; name: string; models: readonly CuratedModel[] } {
+  return { key: group.key, name: pick(locale, group.tile), models: group.models };
+}
+
+/** Static paths of a site-wide page's region pages: one per province and edition, none while the collection fits on one page. */
+export function regionPaths(models: readonly CuratedModel[], limit: number = siteWideLimit()) {
+  const groups = regionGroups(models, limit) ?? [];
+  return LOCALES.flatMap((locale) => groups.map((group) => ({ params: { locale: localeParam(locale), region: group.key }, props: { locale, group } })));
+}
+
+const withFormulas = new WeakMap<readonly CuratedModel[], readonly CuratedModel[]>();
+/** The models /formulas/ shows (those with numbered formulas), the same array on every call for a collection. */
+export function modelsWithFormulas(models: readonly CuratedModel[]): readonly CuratedModel[] {
+  let shown = withFormulas.get(models);
+  if (!shown) withFormulas.set(models, (shown = models.filter((m) => m.formulas.length > 0)));
+  return shown;
+}
