@@ -31,7 +31,13 @@ const shardPages = process.env['ATLAS_SEARCH_SHARD_PAGES'];
 // half of what is live keeps it near that: at 1 000 models the peak fell by about 110 MB at no cost in time
 // we could measure, and unlike a fixed --max-old-space-size it cannot run a larger collection out of heap.
 const V8_FLAGS = ['--heap-growing-percent=50'];
-const astroStep = (args: string[]) => spawnSync(process.execPath, [...V8_FLAGS, 'node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit' });
+// Rolldown (Astro's bundler, native code) allocates with mimalloc, which by default keeps memory it has freed
+// committed for reuse: the 400 MB or so that bundling takes stayed resident while every page rendered after it.
+// These documented mimalloc options return freed memory to the system at once: at 1 000 models Astro's peak
+// fell by a further 220 MB, again at no cost in time we could measure. Settings already in the environment win.
+const MIMALLOC = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+const astroStep = (args: string[]) =>
+  spawnSync(process.execPath, [...V8_FLAGS, 'node_modules/astro/bin/astro.mjs', ...args], { stdio: 'inherit', env: { ...MIMALLOC, ...process.env } });
 
 const sync = astroStep(['sync']);
 if (sync.status !== 0) process.exit(sync.status ?? 1);
