@@ -128,6 +128,8 @@ describe('site-wide pages split by province', () => {
     const status = (await page.locator('[data-compare-status]').textContent()) ?? '';
     expect(status).toContain('未能从所在省份的页面载入');
     expect(await visibleTable(page, 'matrix').then((t) => t.columns)).toEqual([a]);
+    // The top page shows no models of its own: leaving the selection empties it rather than “showing all”.
+    await expect(page.locator('[data-compare-reset] a').textContent()).resolves.toBe('清除选择');
     await page.close();
   });
 
