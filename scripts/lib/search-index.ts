@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -25,20 +25,14 @@ export interface Edition {
  * never Pagefind's own folder or the bundled assets.
  */
 export function editionsOf(dist: string): Edition[] {
-  const files = htmlFilesUnder(dist, '').filter((file) => !/^(pagefind|_astro)\//.test(file));
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !/^(pagefind|_astro)\//.test(file))
+    .sort();
   const en = files.filter((file) => file.startsWith('en/'));
   const zh = files.filter((file) => !file.startsWith('en/'));
   return [{ language: 'zh-cn', files: zh }, ...(en.length > 0 ? [{ language: 'en', files: en }] : [])];
-}
-
-function htmlFilesUnder(dist: string, folder: string): string[] {
-  return readdirSync(join(dist, folder), { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return htmlFilesUnder(dist, path);
-      return entry.name.endsWith('.html') ? [path] : [];
-    })
-    .sort();
 }
 
 /**
