@@ -2,6 +2,7 @@ import type { Mechanism } from '../schemas/mechanism.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { CuratedModel } from '../schemas/model.ts';
 import type { MechanismCategory } from '../schemas/taxonomy.ts';
+import { memoPerCollection } from './per-collection.ts';
 import { baseValue } from './units.ts';
 
 /**
@@ -60,7 +61,7 @@ function categorySet(model: CuratedModel): Set<string> {
  * the site grow with the square of the number of models).
  */
 export function relatedModels(model: CuratedModel, all: readonly CuratedModel[], limit = 8): Array<{ model: CuratedModel; shared: string[] }> {
-  return perCollection(relatedCache, all, `${model.id}\u0000${limit}`, () => {
+  return relatedOnce(all, `${model.id}\u0000${limit}`, () => {
     const mine = categorySet(model);
     const best = firstK(
       scored(model, all, (other) => sharedCount(categorySet(other), mine)),
@@ -70,21 +71,9 @@ export function relatedModels(model: CuratedModel, all: readonly CuratedModel[],
     return best.map(({ model: other }) => ({ model: other, shared: [...categorySet(other)].filter((c) => mine.has(c)).sort() }));
   });
 }
-const relatedCache = new WeakMap<readonly CuratedModel[], Map<string, Array<{ model: CuratedModel; shared: string[] }>>>();
-
-/**
- * `compute()`, once per collection and key. Picking a model's peers scans the whole collection, and each
- * model's are asked for by both editions of its page and by the network chart: done once, that is one scan
- * per model, not three. Keyed by the collection array (one per build, src/content.ts), so a different
- * collection never sees another's answers.
- */
-function perCollection<T>(cache: WeakMap<readonly CuratedModel[], Map<string, T>>, all: readonly CuratedModel[], key: string, compute: () => T): T {
-  let answers = cache.get(all);
-  if (!answers) cache.set(all, (answers = new Map()));
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = compute()));
-  return answer;
-}
+// Picking a model's peers scans the whole collection, and each model's are asked for by both editions of its
+// page and by the network chart: once per model, that is one scan per model, not three.
+const relatedOnce = memoPerCollection<Array<{ model: CuratedModel; shared: string[] }>>();
 
 /** How many members of `a` are in `b`. */
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -185,7 +174,7 @@ function figureKeys(model: CuratedModel): Set<string> {
  * handful of peers (four: as many as the five real entries give each) rather than the whole collection.
  */
 export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = 4): CuratedModel[] {
-  return perCollection(peerCache, all, `${model.id}\u0000${limit}`, () => {
+  return peersOnce(all, `${model.id}\u0000${limit}`, () => {
     const mine = figureKeys(model);
     return firstK(
       scored(model, all, (other) => sharedCount(figureKeys(other), mine)),
@@ -194,7 +183,7 @@ export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], l
     ).map((p) => p.model);
   });
 }
-const peerCache = new WeakMap<readonly CuratedModel[], Map<string, CuratedModel[]>>();
+const peersOnce = memoPerCollection<CuratedModel[]>();
 
 /** How many models have at least one figure in a group. */
 export function modelsInGroup(group: FigureGroup): number {
@@ -208,12 +197,10 @@ export function modelsInGroup(group: FigureGroup): number {
  * (the ?m= comparison brings them together), which counting within the province would drop.
  */
 export function comparedGroups(all: readonly CuratedModel[], shown: readonly CuratedModel[]): FigureGroup[] {
-  let compared = comparedKeys.get(all);
-  if (!compared) comparedKeys.set(all, (compared = new Set(figureGroups(all).filter((g) => modelsInGroup(g) >= 2).map((g) => g.key))));
-  const keys = compared;
-  return figureGroups(shown).filter((g) => keys.has(g.key) && modelsInGroup(g) >= 1);
+  const compared = comparedKeysOnce(all, '', () => new Set(figureGroups(all).filter((g) => modelsInGroup(g) >= 2).map((g) => g.key)));
+  return figureGroups(shown).filter((g) => compared.has(g.key) && modelsInGroup(g) >= 1);
 }
-const comparedKeys = new WeakMap<readonly CuratedModel[], Set<string>>();
+const comparedKeysOnce = memoPerCollection<Set<string>>();
 
 /**
  * Reads a `?m=` selection: known ids in the order given (at most four, duplicates dropped), the ids that

@@ -1,6 +1,7 @@
 import { CHINA_TILES, type ProvinceTile } from '../charts/china-tiles.ts';
 import type { CuratedModel } from '../schemas/model.ts';
 import { LOCALES, localeParam, pick, type Locale } from './i18n.ts';
+import { memoPerCollection } from './per-collection.ts';
 
 /**
  * How the site-wide pages (/compare/, /mechanisms/, /formulas/) hold a growing collection. Up to a limit they
@@ -42,19 +43,14 @@ export function provinceOf(model: CuratedModel): ProvinceTile {
   return tile;
 }
 
-const grouped = new WeakMap<readonly CuratedModel[], Map<number, RegionGroup[] | null>>();
-
 /**
  * The region pages of a collection: null when it fits on one page (limit or fewer models), else one group per
  * province that has models, in tile order (GB/T 2260 code order is not a reading order; the tiles run north to
  * south). Memoised per collection and limit.
  */
 export function regionGroups(models: readonly CuratedModel[], limit: number = siteWideLimit()): RegionGroup[] | null {
-  let byLimit = grouped.get(models);
-  if (!byLimit) grouped.set(models, (byLimit = new Map()));
-  if (byLimit.has(limit)) return byLimit.get(limit)!;
-  let groups: RegionGroup[] | null = null;
-  if (models.length > limit) {
+  return groupsOnce(models, String(limit), () => {
+    if (models.length <= limit) return null;
     const byCode = new Map<string, CuratedModel[]>();
     for (const model of models) {
       const code = provinceOf(model).code;
@@ -62,11 +58,10 @@ export function regionGroups(models: readonly CuratedModel[], limit: number = si
       if (members) members.push(model);
       else byCode.set(code, [model]);
     }
-    groups = CHINA_TILES.filter((tile) => byCode.has(tile.code)).map((tile) => ({ key: regionKey(tile), tile, models: byCode.get(tile.code)! }));
-  }
-  byLimit.set(limit, groups);
-  return groups;
+    return CHINA_TILES.filter((tile) => byCode.has(tile.code)).map((tile) => ({ key: regionKey(tile), tile, models: byCode.get(tile.code)! }));
+  });
 }
+const groupsOnce = memoPerCollection<RegionGroup[] | null>();
 
 /** Which region group holds each model (empty when the collection is not split). */
 export function groupByModel(groups: readonly RegionGroup[] | null): Map<string, RegionGroup> {
@@ -84,10 +79,8 @@ export function regionPaths(models: readonly CuratedModel[], limit: number = sit
   return LOCALES.flatMap((locale) => groups.map((group) => ({ params: { locale: localeParam(locale), region: group.key }, props: { locale, group } })));
 }
 
-const withFormulas = new WeakMap<readonly CuratedModel[], readonly CuratedModel[]>();
 /** The models /formulas/ shows (those with numbered formulas), the same array on every call for a collection. */
 export function modelsWithFormulas(models: readonly CuratedModel[]): readonly CuratedModel[] {
-  let shown = withFormulas.get(models);
-  if (!shown) withFormulas.set(models, (shown = models.filter((m) => m.formulas.length > 0)));
-  return shown;
+  return withFormulasOnce(models, '', () => models.filter((m) => m.formulas.length > 0));
 }
+const withFormulasOnce = memoPerCollection<readonly CuratedModel[]>();

@@ -1,4 +1,5 @@
 import { modelById } from '../compare.ts';
+import { memoPerCollection } from '../per-collection.ts';
 import { regionGroups, regionScope } from '../site-wide.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
 import { matrixFigure } from './matrix.ts';
@@ -19,19 +20,14 @@ import type { ChartKind, Figure, FigureContext } from './types.ts';
  * its page is the only one that draws them (and /formulas/ its trees), and keeping them all alive until the
  * end of a build cost more memory than laying a tree out twice costs time.
  */
-const built = new WeakMap<readonly unknown[], Map<string, Figure[]>>();
+const builtOnce = memoPerCollection<Figure[]>();
 
 /** The figures of a kind: site-wide when modelId is undefined, else for that model's page. */
 export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
   // A province's figures are drawn for its region pages alone (and the matrix twice): kept, every province's
   // would add up to the whole collection's again.
   if (modelId !== undefined || ctx.region) return buildFigures(kind, ctx, modelId);
-  let cache = built.get(ctx.models);
-  if (!cache) built.set(ctx.models, (cache = new Map()));
-  const key = `${ctx.locale}|${ctx.base}|${kind}`;
-  let figures = cache.get(key);
-  if (!figures) cache.set(key, (figures = buildFigures(kind, ctx)));
-  return figures;
+  return builtOnce(ctx.models, `${ctx.locale}|${ctx.base}|${kind}`, () => buildFigures(kind, ctx));
 }
 
 function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
