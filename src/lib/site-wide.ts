@@ -1,7 +1,8 @@
 import { CHINA_TILES, type ProvinceTile } from '../charts/china-tiles.ts';
 import type { CuratedModel } from '../schemas/model.ts';
-import { LOCALES, localeParam, pick, type Locale } from './i18n.ts';
+import { LOCALES, localeParam, pick, t, type Locale } from './i18n.ts';
 import { memoPerCollection } from './per-collection.ts';
+import { routes } from './routes.ts';
 
 /**
  * How the site-wide pages (/compare/, /mechanisms/, /formulas/) hold a growing collection. Up to a limit they
@@ -84,3 +85,22 @@ export function modelsWithFormulas(models: readonly CuratedModel[]): readonly Cu
   return withFormulasOnce(models, '', () => models.filter((m) => m.formulas.length > 0));
 }
 const withFormulasOnce = memoPerCollection<readonly CuratedModel[]>();
+
+/** The site-wide pages that split by province. */
+export type SiteWidePage = 'compare' | 'mechanisms' | 'formulas';
+
+const PAGES = {
+  compare: { top: routes.compare, region: routes.compareRegion, title: 'compare.title' },
+  mechanisms: { top: routes.mechanisms, region: routes.mechanismsRegion, title: 'mechanisms.title' },
+  formulas: { top: routes.formulas, region: routes.formulasRegion, title: 'formulas.title' },
+} as const;
+
+/**
+ * A region page in an edition: its path and title (“Compare: Heilongjiang”), and its top page's path and title,
+ * which it links back to. What the region pages and the search dictionary name them.
+ */
+export function regionPage(page: SiteWidePage, group: RegionGroup, locale: Locale): { path: string; title: string; topPath: string; topTitle: string } {
+  const { top, region, title } = PAGES[page];
+  const topTitle = t(locale, title);
+  return { path: region(group.key), title: t(locale, 'regionPages.title', { page: topTitle, region: pick(locale, group.tile) }), topPath: top(), topTitle };
+}

@@ -3,10 +3,9 @@ import * as OpenCC from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../content.ts';
 import { t } from '../lib/i18n.ts';
-import { routes } from '../lib/routes.ts';
 import { placeEnglish, readings } from '../lib/search/pinyin.ts';
 import { buildDictionary, traditionalGate } from '../lib/search/terms.ts';
-import { groupByModel, modelsWithFormulas, regionGroups } from '../lib/site-wide.ts';
+import { groupByModel, modelsWithFormulas, regionGroups, regionPage } from '../lib/site-wide.ts';
 
 /**
  * The search term dictionary (src/lib/search/terms.ts), one file for both editions: the search page loads it
@@ -22,8 +21,8 @@ export const GET: APIRoute = async () => {
   const formulasRegionOf = (modelId: string) => {
     const group = formulaRegions.get(modelId);
     if (!group) return undefined;
-    const title = (locale: 'zh-CN' | 'en', region: string): string => t(locale, 'regionPages.title', { page: t(locale, 'formulas.title'), region });
-    return { path: routes.formulasRegion(group.key), title: [title('zh-CN', group.tile.zh), title('en', group.tile.en)] as [string, string] };
+    const [zh, en] = [regionPage('formulas', group, 'zh-CN'), regionPage('formulas', group, 'en')];
+    return { path: zh.path, title: [zh.title, en.title] as [string, string] };
   };
   const dictionary = buildDictionary(
     {

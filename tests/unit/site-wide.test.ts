@@ -3,8 +3,9 @@ import { CHINA_TILES } from '../../src/charts/china-tiles.ts';
 import { comparedGroups, figureGroups, modelsInGroup } from '../../src/lib/compare.ts';
 import { figuresFor } from '../../src/lib/figures/index.ts';
 import { compareMetricsFigure } from '../../src/lib/figures/metrics.ts';
+import { memoPerCollection } from '../../src/lib/per-collection.ts';
 import {
-  groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPaths, regionScope, SITE_WIDE_LIMIT, siteWideLimit,
+  groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPage, regionPaths, regionScope, SITE_WIDE_LIMIT, siteWideLimit,
 } from '../../src/lib/site-wide.ts';
 import { context, MODELS } from './charts/content.ts';
 
@@ -54,6 +55,30 @@ describe('region groups', () => {
     const paths = regionPaths(MODELS, 2);
     expect(paths).toHaveLength(groups.length * 2);
     expect(paths.map((p) => `${p.params.locale ?? ''}/${p.params.region}`)).toEqual([...groups.map((g) => `/${g.key}`), ...groups.map((g) => `en/${g.key}`)]);
+  });
+});
+
+describe('region pages', () => {
+  it('are named after their page and province in each edition, and link back to the page for all provinces', () => {
+    const group = regionGroups(MODELS, 2)!.find((g) => g.key === 'heilongjiang')!;
+    expect(regionPage('compare', group, 'zh-CN')).toEqual({ path: 'compare/region/heilongjiang/', title: '比较：黑龙江', topPath: 'compare/', topTitle: '比较' });
+    expect(regionPage('formulas', group, 'en')).toMatchObject({ path: 'formulas/region/heilongjiang/', title: 'Numbered formulas: Heilongjiang', topPath: 'formulas/' });
+    expect(regionPage('mechanisms', group, 'en').path).toBe('mechanisms/region/heilongjiang/');
+  });
+});
+
+describe('memoPerCollection', () => {
+  it('computes once per collection and key, keeps null answers, and never mixes collections', () => {
+    const once = memoPerCollection<number | null>();
+    const [a, b] = [[1, 2], [1, 2]];
+    let calls = 0;
+    const count = (value: number | null) => () => ((calls += 1), value);
+    expect(once(a, 'k', count(1))).toBe(1);
+    expect(once(a, 'k', count(9))).toBe(1);
+    expect(once(a, 'other', count(null))).toBeNull();
+    expect(once(a, 'other', count(7))).toBeNull();
+    expect(once(b, 'k', count(2))).toBe(2);
+    expect(calls).toBe(3);
   });
 });
 
