@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/entry-files.ts';
 import { treeRoots } from '../../src/lib/figures/formula.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
+import { WCAG_TAGS } from './checks.ts';
 import { servedSite, watchErrors } from './harness.ts';
 
 /**
@@ -104,7 +105,7 @@ describe('accessibility and the hover island', () => {
       const page = await context.newPage();
       await page.goto(`${site.server.url}${path}`);
       await page.evaluate(() => document.querySelectorAll('figure.chart details').forEach((d) => d.setAttribute('open', '')));
-      const result = await new AxeBuilder({ page }).include('figure.chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const result = await new AxeBuilder({ page }).include('figure.chart').withTags(WCAG_TAGS).analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await context.close();
     },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
+import { htmlProblems } from './checks.ts';
 
 // Checks on the built dist/ that need no browser: valid HTML on every page, page-weight budgets per page
 // type, and no web fonts. (Links: base-path.test.ts and site-links.test.ts; accessibility: a11y.test.ts.)
@@ -18,12 +18,7 @@ const READING_PAGES = [
 
 describe('the built site', () => {
   it(`every page is valid HTML (html-validate, .htmlvalidate.json; ${pages.length} pages)`, async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const problems: string[] = [];
-    for (const file of pages) {
-      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-      for (const message of report.results.flatMap((r) => r.messages)) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
-    }
+    const problems = await htmlProblems('.', pages);
     console.log(`html-validate: ${pages.length} pages, ${problems.length} errors`);
     expect(problems).toEqual([]);
     expect(pages.length).toBeGreaterThan(50);

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
+import { WCAG_TAGS } from './checks.ts';
 import { servedSite, watchErrors } from './harness.ts';
 import { editionPrefix, ranked, searchUrl as searchUrlOf, settled, type Mode } from './search-page.ts';
 import { SEARCH_SET, type SearchCase } from './search-set.ts';
@@ -360,7 +361,7 @@ describe('accessibility', () => {
     await page.goto(searchUrl(edition, q));
     await settled(page, q);
     await page.waitForSelector('[data-search-facets][data-ready="true"]');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });

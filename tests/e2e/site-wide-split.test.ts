@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provinceOf, regionKey } from '../../src/lib/site-wide.ts';
+import { axeViolations, htmlProblems } from './checks.ts';
 import { curatedEntries } from './entries.ts';
 import { buildSite, servedSite, startPreview, watchErrors, type Server } from './harness.ts';
 import { crawl } from './links.ts';
@@ -153,24 +152,12 @@ describe('site-wide pages split by province', () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(100);
 
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
     const files = SITE_WIDE.flatMap((kind) => ['', 'en/'].flatMap((edition) => [`${edition}${kind}/index.html`, ...readdirSync(join(out, edition, kind, 'region')).map((key) => `${edition}${kind}/region/${key}/index.html`)]));
-    const problems: string[] = [];
-    for (const file of files) {
-      const report = await validator.validateString(readFileSync(join(out, file), 'utf8'), file);
-      for (const message of report.results.flatMap((r) => r.messages)) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await htmlProblems(out, files)).toEqual([]);
 
     const [a, b] = [models[0]!.id, models[3]!.id];
     for (const path of ['compare/', `compare/?m=${a},${b}`, `en/compare/region/${keyOf(a)}/`, `mechanisms/region/${keyOf(b)}/`, 'formulas/']) {
-      const context = await whole.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
-      await page.waitForLoadState('networkidle');
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length}×): ${v.help}`)).toEqual([]);
-      await context.close();
+      expect(await axeViolations(whole.browser, `${server.url}${path}`), path).toEqual([]);
     }
   });
 });
