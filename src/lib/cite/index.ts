@@ -142,12 +142,13 @@ export function formatWithCiteproc(item: CslItem, style: StyleId): string {
  *    it turns into the locale's quotes; single quotes, whose nesting it flips; tags, which are its markup)
  *    and a title ending in punctuation or a closing quote, which it may merge with the style's own (APA
  *    moves its full stop inside the quote);
- *  - a shape is used only if two unlike stand-ins, one Latin and one Han, come out in the same place, each
- *    exactly once, so a style that treated the title by its script would fall back to citeproc.
+ *  - a shape is used only if two unlike stand-ins, one Latin and one Han, each come out unchanged, exactly
+ *    once and with the same text around them: a style that changed a title's case (the Latin one is in mixed
+ *    case) or treated titles by their script falls back to citeproc.
  * tests/unit/cite.test.ts checks the shortcut against citeproc on every title of the real collection and on
  * generated ones. The real site and a 1 000-model build were byte-identical before and after it.
  */
-const TITLE_STAND_INS = ['zqxtitlezqx', '题名占位符'] as const;
+const TITLE_STAND_INS = ['zqxTitlezqx', '题名占位符'] as const;
 const URL_STAND_IN = 'https://stand-in.invalid/zqxurlzqx';
 
 /** Title characters citeproc prints as given, with the real titles' curly double quotes (balanced). */
