@@ -113,7 +113,7 @@ function namesIn(value: unknown, key = ''): string[] {
 
 /** Seeded titles from the shortcut's own alphabet, with its punctuation at the start, the end and between. */
 function generatedTitles(count: number): string[] {
-  const pieces = ['林长制', 'forest', 'Chief', '336', '·', '，', '、', '：', ':', ';', ',', ' ', '.', '(', ')', '（', '）', '《', '》', '—', '–', '-', '…', '/', '%', '“', '”', '×', '+', 'é', '모', 'Ⅲ'];
+  const pieces = ['林长制', 'forest', 'Chief', '336', '·', '，', '、', '：', ':', ';', ',', ' ', '.', '(', ')', '（', '）', '《', '》', '—', '–', '-', '…', '/', '%', '“', '”', '×', '+', '=', '•', '﹒', '；', '〈', '〉', '【', '】', 'é', '모', 'Ⅲ'];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, () => Array.from({ length: 2 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));

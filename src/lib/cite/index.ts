@@ -134,7 +134,7 @@ export function formatWithCiteproc(item: CslItem, style: StyleId): string {
 
 /*
  * Most references of a build differ only in title and URL: every page, paragraph and chart of the site is a
- * web page with the same author, publisher, access date and language. citeproc takes about 0.7 ms a
+ * web page with the same author, publisher, access date and language. citeproc takes about a millisecond a
  * reference (a third of a 1 000-model build's rendering went there), so each such shape is formatted once
  * with stand-ins for the title and URL, and each reference fills in its own. The styles still decide every
  * character around them; the shortcut is taken only where citeproc would print the title as given:
