@@ -116,7 +116,7 @@ export function formatReference(item: CslItem, style: StyleId): string {
   const key = `${style}\u0000${JSON.stringify(item)}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = (isVerbatimTitle(item.title) && fromTemplate(item, style)) || formatWithCiteproc(item, style);
+    text = fromTemplate(item, style) ?? formatWithCiteproc(item, style);
     formatted.set(key, text);
   }
   return text;
@@ -174,18 +174,18 @@ export function isVerbatimUrl(url: string): boolean {
   return /^https?:\/\/[\w.-]+(?::\d+)?(?:\/[\w\-./%~]*)?(?:#[\w-]+)?$/.test(url) && /[\w/]$/.test(url);
 }
 
+/** The reference filled into its shape's template; null where citeproc must format it (see above). */
 function fromTemplate(item: CslItem, style: StyleId): string | null {
-  if (item.URL !== undefined && !isVerbatimUrl(item.URL)) return null;
+  if (!isVerbatimTitle(item.title) || (item.URL !== undefined && !isVerbatimUrl(item.URL))) return null;
   const shapeKey = `${style}\u0000${JSON.stringify({ ...item, id: '', title: '', ...(item.URL === undefined ? {} : { URL: '' }) })}`;
-  const known = shapes.get(shapeKey);
+  let template = shapes.get(shapeKey);
   // A shape seen once goes to citeproc as it is: most original sources are a shape of their own (their
   // publisher and date), and a template costs two formatter calls.
-  if (known === undefined) {
+  if (template === undefined) {
     shapes.set(shapeKey, 'seen once');
     return null;
   }
-  const template = known === 'seen once' ? shapeTemplate(item, style) : known;
-  if (known === 'seen once') shapes.set(shapeKey, template);
+  if (template === 'seen once') shapes.set(shapeKey, (template = shapeTemplate(item, style)));
   if (template === null) return null;
   return template.before + item.title + template.between + (item.URL ?? '') + template.after;
 }
