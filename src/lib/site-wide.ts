@@ -69,11 +69,6 @@ export function groupByModel(groups: readonly RegionGroup[] | null): Map<string,
   return new Map((groups ?? []).flatMap((group) => group.models.map((m) => [m.id, group] as const)));
 }
 
-/** A region group as a region page's charts take it: its models, key and the province's name in the edition. */
-export function regionScope(group: RegionGroup, locale: Locale): { key: string; name: string; models: readonly CuratedModel[] } {
-  return { key: group.key, name: pick(locale, group.tile), models: group.models };
-}
-
 /** Static paths of a site-wide page's region pages: one per province and edition, none while the collection fits on one page. */
 export function regionPaths(models: readonly CuratedModel[], limit: number = siteWideLimit()) {
   const groups = regionGroups(models, limit) ?? [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHINA_TILES } from '../../src/charts/china-tiles.ts';
 import { comparedGroups, figureGroups, modelsInGroup } from '../../src/lib/compare.ts';
-import { figuresFor } from '../../src/lib/figures/index.ts';
+import { figuresFor, inRegion } from '../../src/lib/figures/index.ts';
 import { compareMetricsFigure } from '../../src/lib/figures/metrics.ts';
 import { memoPerCollection } from '../../src/lib/per-collection.ts';
 import {
-  groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPage, regionPaths, regionScope, SITE_WIDE_LIMIT, siteWideLimit,
+  groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPage, regionPaths, SITE_WIDE_LIMIT, siteWideLimit,
 } from '../../src/lib/site-wide.ts';
 import { context, MODELS } from './charts/content.ts';
 
@@ -101,8 +101,9 @@ describe('comparisons on a region page', () => {
   it('draw the site-wide charts for the province: their own names, titles and source line', () => {
     const group = regionGroups(MODELS, 2)![0]!;
     for (const locale of ['zh-CN', 'en'] as const) {
-      const { key, name, models } = regionScope(group, locale);
-      const ctx = { ...context(locale), models, region: { key, name } };
+      const ctx = inRegion(context(locale), group);
+      const { key, name } = ctx.region!;
+      const models = group.models;
       const [matrix] = figuresFor('matrix', ctx);
       expect(matrix?.name).toBe(`matrix-${key}`);
       expect(matrix?.id).toBe(`chart-matrix-${key}`);

@@ -1,6 +1,7 @@
 import { modelById } from '../compare.ts';
+import { pick } from '../i18n.ts';
 import { memoPerCollection } from '../per-collection.ts';
-import { regionGroups, regionScope } from '../site-wide.ts';
+import { regionGroups, type RegionGroup } from '../site-wide.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
 import { matrixFigure } from './matrix.ts';
 import { compareMetricsFigure, modelMetricsFigure } from './metrics.ts';
@@ -30,6 +31,14 @@ export function figuresFor(kind: ChartKind, ctx: FigureContext, modelId?: string
   return builtOnce(ctx.models, `${ctx.locale}|${ctx.base}|${kind}`, () => buildFigures(kind, ctx));
 }
 
+/** The context of site-wide figures drawn for one province's region page: its models, key and name. */
+export function inRegion(ctx: FigureContext, group: RegionGroup): FigureContext {
+  return { ...ctx, models: group.models, region: { key: group.key, name: pick(ctx.locale, group.tile) } };
+}
+
+/** A figure a builder may decline to draw (null), as a list of none or one. */
+const drawn = (figure: Figure | null): Figure[] => (figure ? [figure] : []);
+
 function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Figure[] {
   const model = modelId === undefined ? undefined : modelById(ctx.models, modelId);
   if (modelId !== undefined && !model) return [];
@@ -37,11 +46,11 @@ function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Fi
     case 'matrix':
       return model ? [] : [matrixFigure(ctx)];
     case 'metrics':
-      return model ? [modelMetricsFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareMetricsFigure(ctx)].filter((f): f is Figure => f !== null);
+      return drawn(model ? modelMetricsFigure(ctx, model) : compareMetricsFigure(ctx));
     case 'tilemap':
       return model ? [] : [tilemapFigure(ctx)];
     case 'timeline':
-      return model ? [modelTimelineFigure(ctx, model)].filter((f): f is Figure => f !== null) : [compareTimelineFigure(ctx)];
+      return model ? drawn(modelTimelineFigure(ctx, model)) : [compareTimelineFigure(ctx)];
     case 'formula':
       return model ? modelFormulaFigures(ctx, model) : ctx.models.flatMap((m) => treeRoots(m).map((i) => formulaFigure(ctx, m, i)));
     case 'network':
@@ -56,11 +65,9 @@ export function allFigures(ctx: FigureContext): Figure[] {
   // A collection split by province draws the charts of /compare/ and /mechanisms/ per province, on their region
   // pages; the tilemap (of / and /regions/) and the formula trees (one per formula) are the same either way.
   const siteWide: ChartKind[] = groups ? ['tilemap', 'formula'] : ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
-  const regional = (groups ?? []).flatMap((group) => {
-    const { key, name, models } = regionScope(group, ctx.locale);
-    const scoped: FigureContext = { ...ctx, models, region: { key, name } };
-    return (['matrix', 'metrics', 'timeline', 'network'] as const).flatMap((kind) => figuresFor(kind, scoped));
-  });
+  const regional = (groups ?? []).flatMap((group) =>
+    (['matrix', 'metrics', 'timeline', 'network'] as const).flatMap((kind) => figuresFor(kind, inRegion(ctx, group))),
+  );
   const figures = [
     ...siteWide.flatMap((kind) => figuresFor(kind, ctx)),
     ...regional,
