@@ -85,6 +85,14 @@ describe('site-wide pages split by province', () => {
     for (const model of withFormulas) {
       expect(readFileSync(join(out, 'formulas', 'region', keyOf(model.id), 'index.html'), 'utf8')).toContain(`id="formulas-${model.id}"`);
     }
+    // The top /mechanisms/ page still defines every category with how many models of the whole collection use it,
+    // exactly as the unsplit page does.
+    const definitions = (html: string) => html.match(/<dl class="categories">[\s\S]*?<\/dl>/)?.[0];
+    for (const edition of ['', 'en/']) {
+      const split = definitions(readFileSync(join(out, edition, 'mechanisms', 'index.html'), 'utf8'));
+      expect(split, `${edition}mechanisms`).toBeDefined();
+      expect(split).toBe(definitions(readFileSync(join('dist', edition, 'mechanisms', 'index.html'), 'utf8')));
+    }
   });
 
   it('draws the site-wide charts per province, each with its own download, and none on the top pages', () => {
