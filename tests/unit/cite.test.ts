@@ -65,7 +65,7 @@ describe('references filled into a formatted shape are the ones citeproc writes'
   ].filter((s) => s.length > 0 && !/^https?:/.test(s));
   const urls = ['https://example.org/models/xining-forestry-grassland/', 'https://example.org/en/compare/#p-12', 'https://example.org/base/charts/matrix'];
 
-  it('on every real string and generated ones, in all three styles, for Chinese and English pages and for sources', () => {
+  it('on every real string and generated ones, in all three styles, for Chinese and English pages and for sources', { timeout: 300_000 }, () => {
     let filled = 0;
     const mismatches: string[] = [];
     titles.forEach((title, i) => {
