@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCuratedTemplates } from '../src/lib/entry-files.ts';
-import { mdxToParagraphs } from '../src/lib/ingest/mdx.ts';
+import { readCuratedTemplates } from '../src/lib/entries/read.ts';
+import { mdxToParagraphs } from '../src/lib/entries/body.ts';
 import { countFiles, folderBytes, measure } from './lib/measure.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string' }, keep: { type: 'boolean' } } });

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { syntheticEntries } from '../src/lib/bench/synthetic.ts';
 import { countFiles, folderBytes, measure } from './lib/measure.ts';
 import { queryBytes } from './lib/query-bytes.ts';
-import { readCuratedTemplates } from '../src/lib/entry-files.ts';
+import { readCuratedTemplates } from '../src/lib/entries/read.ts';
 import { placesByProvince } from '../src/lib/regions.ts';
 
 const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });

@@ -3,13 +3,11 @@
  * quotes must be copied from verbatim.
  */
 import { readFileSync } from 'node:fs';
-import { splitMdx } from '../src/lib/ingest/draft.ts';
-import { mdxToParagraphs } from '../src/lib/ingest/mdx.ts';
+import { readEntryText } from '../src/lib/entries/entry-text.ts';
 
 const id = process.argv[2];
 if (!id) {
   process.stderr.write('usage: npm run paragraphs -- <id>\n');
   process.exit(2);
 }
-const { body } = splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8'));
-mdxToParagraphs(body).forEach((text, i) => process.stdout.write(`¶${i + 1}\t${text}\n`));
+readEntryText(readFileSync(`content/models/${id}.mdx`, 'utf8')).paragraphs.forEach((text, i) => process.stdout.write(`¶${i + 1}\t${text}\n`));

@@ -4,7 +4,7 @@
  * that resolve) and the raw files' hashes. Prints one line per problem and exits 1 if there is any.
  */
 import { parseArgs } from 'node:util';
-import { checkRawHashes, readEntries, readTaxonomyIds } from '../src/lib/entry-files.ts';
+import { checkRawHashes, readEntries, readTaxonomyIds } from '../src/lib/entries/read.ts';
 import { checkCollection, formatIssues } from '../src/lib/integrity.ts';
 
 const root = process.cwd();

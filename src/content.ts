@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
-import { mdxToParagraphs } from './lib/ingest/mdx.ts';
+import { mdxToParagraphs } from './lib/entries/body.ts';
 import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
 import type { CuratedModel } from './schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from './schemas/taxonomy.ts';

@@ -1,5 +1,5 @@
 import type { CuratedModel, Model } from '../schemas/model.ts';
-import { hasTraditional } from './ingest/opencc.ts';
+import { hasTraditional } from './text/script.ts';
 import { readMonths, readYears, splitMonth } from './months.ts';
 import { scanNumbers } from './numerals.ts';
 import { normalize } from './units.ts';

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { load } from 'js-yaml';
-import { splitMdx } from '../lib/ingest/draft.ts';
+import { parseFrontmatter, splitEntry } from '../lib/entries/entry-text.ts';
 
 /**
  * Loads content/models/*.mdx as data: the YAML frontmatter (checked against the collection schema) and
@@ -24,10 +23,8 @@ export function mdxDataLoader(directory: string): Loader {
           const digest = generateDigest(text);
           seen.add(id);
           if (store.get(id)?.digest === digest) continue;
-          const { frontmatter, body } = splitMdx(text);
-          // js-yaml, as Astro parses frontmatter (and a dozen times faster than `yaml` on these long entries): a
-          // date-like string must be quoted to stay a string.
-          const data = await parseData({ id, data: load(frontmatter) as Record<string, unknown>, filePath });
+          const { frontmatter, body } = splitEntry(text);
+          const data = await parseData({ id, data: parseFrontmatter(frontmatter), filePath });
           store.set({ id, data, body, filePath: relative(new URL('.', config.root).pathname, filePath), digest });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readEntries } from '../../src/lib/entry-files.ts';
+import { readEntries } from '../../src/lib/entries/read.ts';
 import { treeRoots } from '../../src/lib/figures/formula.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { WCAG_TAGS } from './checks.ts';

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { splitMdx } from '../../src/lib/ingest/draft.ts';
-import { mdxToParagraphs } from '../../src/lib/ingest/mdx.ts';
+import { readEntryText } from '../../src/lib/entries/entry-text.ts';
 import { servedSite, watchErrors } from './harness.ts';
 
 const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
 const entries = manifest.map(({ id }) => {
-  const { frontmatter, body } = splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8'));
-  const data = parse(frontmatter, { version: '1.1' }) as { title: { zh: string } };
-  return { id, title: data.title.zh, paragraphs: mdxToParagraphs(body) };
+  const { data, paragraphs } = readEntryText(readFileSync(`content/models/${id}.mdx`, 'utf8'));
+  return { id, title: (data as { title: { zh: string } }).title.zh, paragraphs };
 });
 
 const site = servedSite();

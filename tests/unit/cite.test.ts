@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReference, formatWithCiteproc, isVerbatimTitle, isVerbatimUrl, pageItem, sourceItem, STYLES, toBibtex, toCslJson } from '../../src/lib/cite/index.ts';
-import { readCuratedTemplates } from '../../src/lib/entry-files.ts';
+import { readCuratedTemplates } from '../../src/lib/entries/read.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh-CN.json' with { type: 'json' };
 

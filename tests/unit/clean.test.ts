@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBoilerplateRules, parseBoilerplateRules, parseMetadataLine, separateFrame } from '../../src/lib/ingest/boilerplate.ts';
 import { cleanCharacters, decodeEntities, markLostCharacters, stripHtmlTags, stripPinyinReadings } from '../../src/lib/ingest/characters.ts';
-import { convertToSimplified, detectScript, hasTraditional } from '../../src/lib/ingest/opencc.ts';
+import { convertToSimplified, detectScript } from '../../src/lib/ingest/opencc.ts';
+import { hasTraditional } from '../../src/lib/text/script.ts';
 import { detectHeadings, splitParagraphs } from '../../src/lib/ingest/paragraphs.ts';
 import type { Change } from '../../src/lib/ingest/report.ts';
 import { summariseChanges } from '../../src/lib/ingest/report.ts';

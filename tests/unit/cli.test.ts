@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { splitMdx } from '../../src/lib/ingest/draft.ts';
+import { splitEntry as splitMdx } from '../../src/lib/entries/entry-text.ts';
 
 const SCRIPT = resolve('scripts/ingest.ts');
 const FIXTURES = resolve('tests/fixtures');
@@ -103,7 +103,7 @@ describe('npm run ingest', () => {
     const path = join(root, 'content/models/county.mdx');
     const original = readFileSync(path, 'utf8');
     const curated = original
-      .replace(/title:\n  zh: .*\n  en: ""/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
+      .replace(/title:\n  zh: .*\n  en: (?:""|'')/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
       .replace(/paragraphs: \d+/, 'paragraphs: 99')
       .replace(/\n---\n\n[\s\S]*$/, '\n---\n\n被改坏的正文。\n');
     writeFileSync(path, curated);

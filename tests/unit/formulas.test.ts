@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { splitMdx } from '../../src/lib/ingest/draft.ts';
+import { readEntryText } from '../../src/lib/entries/entry-text.ts';
 import { decodeFormulas, rootFormulas } from '../../src/lib/formulas.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 
-const linxiang = parse(splitMdx(readFileSync('content/models/linxiang-forestry-336.mdx', 'utf8')).frontmatter, { version: '1.1' }) as CuratedModel;
+const linxiang = readEntryText(readFileSync('content/models/linxiang-forestry-336.mdx', 'utf8')).data as unknown as CuratedModel;
 
 describe('decodeFormulas', () => {
   const decoded = decodeFormulas(linxiang.formulas);

@@ -3,11 +3,11 @@ import { compile } from '@mdx-js/mdx';
 import { toString as hastToString } from 'hast-util-to-string';
 import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { splitMdx } from '../../src/lib/ingest/draft.ts';
+import { mdxToParagraphs } from '../../src/lib/entries/body.ts';
+import { parseFrontmatter, splitEntry as splitMdx } from '../../src/lib/entries/entry-text.ts';
 import { ingestBytes } from '../../src/lib/ingest/index.ts';
 import { manifestSchema } from '../../src/lib/ingest/manifest.ts';
-import { mdxToParagraphs, paragraphsToMdx } from '../../src/lib/ingest/mdx.ts';
+import { paragraphsToMdx } from '../../src/lib/ingest/mdx.ts';
 
 /** Visible text of each top-level <p>, as Sätteri (Astro 7's MDX processor) compiles the body. */
 function satteriParagraphs(body: string): string[] {
@@ -59,7 +59,7 @@ describe('entries stay in step with ingest', () => {
   it.each(manifest)('$id: generated fields match what ingest produces today (else run ingest --force)', ({ id, file }) => {
     const result = ingestBytes(readFileSync(`content/sources/${file}`));
     const { frontmatter } = splitMdx(readFileSync(`content/models/${id}.mdx`, 'utf8'));
-    const data = parse(frontmatter, { version: '1.1' }) as Record<string, unknown>;
+    const data = parseFrontmatter(frontmatter);
     expect(data['paragraphs']).toBe(result.paragraphs.length);
     expect(data['headings']).toEqual(result.headings);
     expect(data['cleaning']).toEqual(result.report);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticEntries } from '../../src/lib/bench/synthetic.ts';
-import { checkRawHashes, readCuratedTemplates, readEntries, readTaxonomyIds } from '../../src/lib/entry-files.ts';
+import { checkRawHashes, readCuratedTemplates, readEntries, readTaxonomyIds } from '../../src/lib/entries/read.ts';
 import { checkCollection } from '../../src/lib/integrity.ts';
 import { placesByProvince } from '../../src/lib/regions.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { glossaryTermSchema, mechanismCategorySchema } from '../../src/schemas/taxonomy.ts';
 
 const load = (name: string) => parse(readFileSync(`content/taxonomy/${name}`, 'utf8')) as unknown[];

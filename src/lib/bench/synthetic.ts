@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { dumpYaml } from '../ingest/frontmatter.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
 import type { PlaceNames } from '../regions.ts';
 
@@ -80,7 +80,7 @@ export function syntheticEntries(templates: readonly Template[], places: Readonl
     const template = templates[i % templates.length]!;
     const data = syntheticData(i, template, places, random);
     // YAML 1.1 quotes date-like strings, which Astro's loader would otherwise turn into Date objects.
-    const yaml = new Document(data, { version: '1.1' }).toString({ lineWidth: 0 });
+    const yaml = dumpYaml(data as Record<string, unknown>);
     return { id: data.id, text: `---\n${yaml.trimEnd()}\n---\n\n${template.body}` };
   });
 }

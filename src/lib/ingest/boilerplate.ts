@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { Change } from './report.ts';
 
 /** A boilerplate rule from boilerplate.yaml, compiled. */
@@ -19,7 +19,7 @@ interface RawRule {
 
 /** Parses and checks the rules file; a malformed rule names itself. */
 export function parseBoilerplateRules(yamlText: string, origin = 'boilerplate.yaml'): BoilerplateRule[] {
-  const raw = parse(yamlText) as RawRule[];
+  const raw = load(yamlText) as RawRule[];
   if (!Array.isArray(raw)) throw new Error(`${origin}: expected a list of rules`);
   return raw.map((rule, index) => {
     const { id, description, where, pattern } = rule;

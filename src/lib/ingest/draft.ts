@@ -1,5 +1,6 @@
-import { Document, parseDocument } from 'yaml';
 import { modelSchema } from '../../schemas/model.ts';
+import { parseFrontmatter, splitEntry } from '../entries/entry-text.ts';
+import { dumpYaml, replaceTopLevelKeys } from './frontmatter.ts';
 import type { IngestResult } from './index.ts';
 
 /** Fields ingest owns: derived from the body, so `--force` may rewrite them. Everything else is curated. */
@@ -40,13 +41,6 @@ export function newFrontmatter(result: IngestResult, info: DraftSourceInfo): Rec
   };
 }
 
-/** Splits an .mdx file into its YAML frontmatter and body. */
-export function splitMdx(text: string): { frontmatter: string; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('no YAML frontmatter between --- lines');
-  return { frontmatter: match[1] ?? '', body: (match[2] ?? '').replace(/^\n/, '') };
-}
-
 function assemble(frontmatterYaml: string, body: string): string {
   return `---\n${frontmatterYaml.trimEnd()}\n---\n\n${body}`;
 }
@@ -61,20 +55,18 @@ export function validateFrontmatter(data: unknown): string | null {
 /** A new draft entry file. */
 export function renderNewDraft(result: IngestResult, info: DraftSourceInfo): { text: string; data: unknown } {
   const data = newFrontmatter(result, info);
-  // YAML 1.1 rules quote strings that look like timestamps (2022-09-26 09:26:10), which Astro's loader
-  // would otherwise turn into Date objects.
-  const doc = new Document(data, { version: '1.1' });
-  return { text: assemble(doc.toString({ lineWidth: 0 }), result.body), data };
+  const text = assemble(dumpYaml(data), result.body);
+  // What is validated is what the loader will read back, not the object before it was written.
+  return { text, data: parseFrontmatter(splitEntry(text).frontmatter) };
 }
 
 /**
- * Regenerates an existing entry: only the body and the generated fields change. The YAML document is
- * edited in place, so curated fields, their order and their comments survive byte for byte.
+ * Regenerates an existing entry: only the body and the generated fields change. The other top-level keys keep
+ * their text, order and comments byte for byte.
  */
 export function renderRegeneratedDraft(existing: string, result: IngestResult): { text: string; data: unknown } {
-  const { frontmatter } = splitMdx(existing);
-  const doc = parseDocument(frontmatter, { version: '1.1' });
-  if (doc.errors.length > 0) throw new Error(`frontmatter is not valid YAML: ${doc.errors[0]?.message}`);
-  for (const [key, value] of Object.entries(generatedFields(result))) doc.set(key, doc.createNode(value));
-  return { text: assemble(doc.toString({ lineWidth: 0 }), result.body), data: doc.toJS() };
+  const { frontmatter } = splitEntry(existing);
+  parseFrontmatter(frontmatter);
+  const text = assemble(replaceTopLevelKeys(frontmatter, generatedFields(result)), result.body);
+  return { text, data: parseFrontmatter(splitEntry(text).frontmatter) };
 }

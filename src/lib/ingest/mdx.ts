@@ -1,10 +1,8 @@
 import type { Paragraph, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { toString } from 'mdast-util-to-string';
 
 /**
  * Writes cleaned paragraphs as an MDX body. The text goes in as mdast text nodes and remark-stringify
@@ -27,10 +25,4 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
  */
 function escapeEsmKeywords(markdown: string): string {
   return markdown.replace(/^(import|export)\b/gm, (keyword: string) => `&#x${keyword.charCodeAt(0).toString(16)};${keyword.slice(1)}`);
-}
-
-/** Parses an MDX body back to the visible text of each top-level paragraph (used to prove the round-trip). */
-export function mdxToParagraphs(body: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
-  return tree.children.map((node) => (node.type === 'paragraph' ? toString(node) : `«${node.type}»`));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { readEntries } from '../../../src/lib/entry-files.ts';
+import { load as parse } from 'js-yaml';
+import { readEntries } from '../../../src/lib/entries/read.ts';
 import type { FigureContext } from '../../../src/lib/figures/types.ts';
 import type { Locale } from '../../../src/lib/i18n.ts';
 import type { CuratedModel } from '../../../src/schemas/model.ts';

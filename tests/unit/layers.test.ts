@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every .ts and .astro file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(ts|astro|mjs)$/.test(d.name))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+
+describe('layers', () => {
+  // Reading code must not depend on ingest, which only writes: entries are parsed in src/lib/entries alone.
+  const readers = [
+    ...sourceFiles('src').filter((f) => !f.startsWith('src/lib/ingest/') && !f.startsWith('src/lib/bench/') && !f.startsWith('src/lib/propose/')),
+    'scripts/validate.ts',
+    'scripts/paragraphs.ts',
+  ];
+
+  it('reading code never imports ingest', () => {
+    const offenders = readers.flatMap((file) => importsOf(file).filter((spec) => /\/ingest\//.test(spec)).map((spec) => `${file} → ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('one YAML library: js-yaml, nowhere `yaml`', () => {
+    const files = [...sourceFiles('src'), ...sourceFiles('scripts').filter((f) => !f.includes('starlight-bench/')), ...sourceFiles('tests')];
+    const offenders = files.filter((file) => importsOf(file).some((spec) => spec === 'yaml' || spec.startsWith('yaml/')));
+    expect(offenders).toEqual([]);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    expect(Object.keys(manifest.devDependencies)).not.toContain('yaml');
+  });
+});
