@@ -11,7 +11,7 @@ const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
 
 // Astro keys its cache of parsed entries (node_modules/.astro/data-store.json) on this file's text alone, so a
 // change to a schema in src/schemas/ is not seen until this file changes too (or a build runs with --force).
-// Schema revision 2 (`schedule`, plans' timetables): change this line with any schema change that adds a field.
+// Schema revision 3 (`review` marks on proposals, drafts with every curated field): change this line with any schema change that adds a field.
 
 const models = defineCollection({
   loader: mdxDataLoader(`${root}/models`),

@@ -9,6 +9,25 @@ export const bilingualSchema = z.object({
 });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
+/**
+ * Marks an item a machine proposed (npm run ingest): it stays `proposed` until a person has checked it and
+ * deleted the line. Absent: a person wrote or confirmed the item. A production build refuses a curated entry
+ * (`draft: false`) that still holds a proposed item.
+ */
+export const reviewSchema = z.literal('proposed').optional();
+
+/**
+ * Text in Chinese and English where the English may still be missing (''): in drafts, where ingest fills the
+ * English from the translation memory only when the same Chinese was translated before.
+ */
+export const draftBilingualSchema = z.object({
+  /** Chinese (Simplified). */
+  zh: z.string().min(1),
+  /** English, or '' until translated. */
+  en: z.string(),
+});
+export type DraftBilingual = z.infer<typeof draftBilingualSchema>;
+
 /** A paragraph number (¶N) in the entry's cleaned body. */
 export const paragraphSchema = z.number().int().positive();
 

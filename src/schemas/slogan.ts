@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { paragraphSchema, quoteSchema } from './common.ts';
+import { paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
 
 /** A brand, requirement or campaign slogan, as written. */
 export const sloganSchema = z.object({
@@ -13,5 +13,10 @@ export const sloganSchema = z.object({
   quote: quoteSchema,
   /** Paragraph the quote is in. */
   paragraph: paragraphSchema,
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review: reviewSchema,
 });
 export type Slogan = z.infer<typeof sloganSchema>;
+
+/** A slogan in a draft: the English may still be ''. */
+export const draftSloganSchema = sloganSchema.extend({ en: z.string() });
