@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { explainParse } from './lib/entries/schema-issues.ts';
 import { mdxDataLoader } from './loaders/mdx-data.ts';
 import { modelSchema } from './schemas/model.ts';
 import { proseSchema } from './schemas/page.ts';
@@ -11,10 +12,11 @@ const root = process.env['ATLAS_CONTENT_DIR'] ?? './content';
 
 // Astro keys its cache of parsed entries (node_modules/.astro/data-store.json) on this file's text alone, so a
 // change to a schema in src/schemas/ is not seen until this file changes too (or a build runs with --force).
-// Schema revision 3 (`review` marks on proposals, drafts with every curated field): change this line with any schema change that adds a field.
+// Schema revision 4 (`review` marks on proposals, drafts with every curated field; the place check moved from the
+// region schema to the integrity rules): change this line with any schema change that adds a field.
 
 const models = defineCollection({
-  loader: mdxDataLoader(`${root}/models`),
+  loader: mdxDataLoader(`${root}/models`, { explain: (data) => explainParse(modelSchema, data) }),
   schema: modelSchema,
 });
 

@@ -5,11 +5,11 @@ import { parseFrontmatter, splitEntry } from '../lib/entries/entry-text.ts';
 
 /**
  * Loads content/models/*.mdx as data: the YAML frontmatter (checked against the collection schema) and
- * the body text, which pages read as numbered paragraphs (src/lib/ingest/mdx.ts) to mark every quote in
+ * the body text, which pages read as numbered paragraphs (src/lib/entries/body.ts) to mark every quote in
  * it. Astro's glob loader would also compile each .mdx into a component module for `render()`, which
  * nothing here calls; at thousands of entries that compilation is most of the build's time and memory.
  */
-export function mdxDataLoader(directory: string): Loader {
+export function mdxDataLoader(directory: string, options: { explain?: (data: unknown) => string | null } = {}): Loader {
   return {
     name: 'atlas:mdx-data',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
@@ -24,7 +24,16 @@ export function mdxDataLoader(directory: string): Loader {
           seen.add(id);
           if (store.get(id)?.digest === digest) continue;
           const { frontmatter, body } = splitEntry(text);
-          const data = await parseData({ id, data: parseFrontmatter(frontmatter), filePath });
+          const raw = parseFrontmatter(frontmatter);
+          let data: Awaited<ReturnType<typeof parseData>>;
+          try {
+            data = await parseData({ id, data: raw, filePath });
+          } catch (error) {
+            // Astro words schema errors as Zod does; say instead what was found and what is allowed.
+            const explained = options.explain?.(raw);
+            if (explained) throw new Error(`${relative(new URL('.', config.root).pathname, filePath)}:\n${explained}`, { cause: error });
+            throw error;
+          }
           store.set({ id, data, body, filePath: relative(new URL('.', config.root).pathname, filePath), digest });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -32,6 +32,13 @@ export function parseFrontmatter(yamlText: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
+/** Parses a YAML file that holds a list (content/taxonomy/*.yaml), with the same library and schema as entries. */
+export function parseYamlList(yamlText: string): unknown[] {
+  const data = load(yamlText);
+  if (!Array.isArray(data)) throw new Error('expected a YAML list');
+  return data;
+}
+
 /** An entry file's frontmatter data (unvalidated) and its body's paragraphs (¶1 first). */
 export function readEntryText(text: string): { data: Record<string, unknown>; body: string; paragraphs: string[] } {
   const { frontmatter, body } = splitEntry(text);

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { modelSchema, type CuratedModel, type Model } from '../../schemas/model.ts';
 import { glossaryTermSchema, mechanismCategorySchema, type GlossaryTerm, type MechanismCategory } from '../../schemas/taxonomy.ts';
 import type { EntryToCheck, IntegrityIssue, TaxonomyIds } from '../integrity.ts';
-import { readEntryText, splitEntry } from './entry-text.ts';
+import { parseFrontmatter, parseYamlList, readEntryText, splitEntry } from './entry-text.ts';
+import { explainIssues } from './schema-issues.ts';
 
 /**
  * Reading content straight from disk, for the CLIs and tests that work without a build (validate, review,
@@ -34,7 +34,7 @@ export function readEntries(root: string): { entries: EntryToCheck[]; issues: In
     }
     const parsed = modelSchema.safeParse(text.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ file, field: issue.path.join('.') || '(frontmatter)', reason: issue.message });
+      for (const { field, message } of explainIssues(parsed.error.issues, text.data)) issues.push({ file, field, reason: message });
       continue;
     }
     entries.push({ file, data: parsed.data, paragraphs: text.paragraphs });
@@ -50,7 +50,7 @@ export function readEntry(root: string, id: string): EntryToCheck & { body: stri
   const text = readEntryText(readFileSync(path, 'utf8'));
   const parsed = modelSchema.safeParse(text.data);
   if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`).join('; ')}`);
+    throw new Error(`${file}: ${explainIssues(parsed.error.issues, text.data).map((i) => `${i.field}: ${i.message}`).join('; ')}`);
   }
   return { file, data: parsed.data as Model, paragraphs: text.paragraphs, body: text.body };
 }
@@ -67,7 +67,7 @@ export function checkRawHashes(root: string, entries: readonly EntryToCheck[]): 
 
 /** The taxonomy under content/taxonomy, each file checked against its schema. */
 export function readTaxonomy(root: string): { categories: MechanismCategory[]; glossary: GlossaryTerm[] } {
-  const loadList = (name: string) => load(readFileSync(join(root, 'content', 'taxonomy', name), 'utf8')) as unknown[];
+  const loadList = (name: string) => parseYamlList(readFileSync(join(root, 'content', 'taxonomy', name), 'utf8'));
   return {
     categories: loadList('mechanisms.yaml').map((item) => mechanismCategorySchema.parse(item)),
     glossary: loadList('glossary.yaml').map((item) => glossaryTermSchema.parse(item)),
@@ -84,7 +84,7 @@ export function readTaxonomyIds(root: string): TaxonomyIds {
 export function readCuratedTemplates(root: string): Array<{ data: CuratedModel; body: string }> {
   return entryFileNames(root).flatMap((name) => {
     const { frontmatter, body } = splitEntry(readFileSync(join(root, 'content', 'models', name), 'utf8'));
-    const data = modelSchema.parse(load(frontmatter));
+    const data = modelSchema.parse(parseFrontmatter(frontmatter));
     return data.draft ? [] : [{ data, body }];
   });
 }
