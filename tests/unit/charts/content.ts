@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { load as parse } from 'js-yaml';
-import { readEntries } from '../../../src/lib/entries/read.ts';
+import { readEntries, readTaxonomy } from '../../../src/lib/entries/read.ts';
 import type { FigureContext } from '../../../src/lib/figures/types.ts';
 import type { Locale } from '../../../src/lib/i18n.ts';
 import type { CuratedModel } from '../../../src/schemas/model.ts';
-import { mechanismCategorySchema } from '../../../src/schemas/taxonomy.ts';
 
 /** The real curated entries and taxonomy, read from disk the way npm run validate reads them (no Astro). */
 export const MODELS: CuratedModel[] = readEntries(process.cwd())
   .entries.flatMap((e) => (e.data.draft ? [] : [e.data]))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-export const CATEGORIES = (parse(readFileSync('content/taxonomy/mechanisms.yaml', 'utf8')) as unknown[]).map((c) => mechanismCategorySchema.parse(c));
+export const CATEGORIES = readTaxonomy(process.cwd()).categories;
 
 /** A figure context for an edition, under a base path. */
 export function context(locale: Locale, base = '/'): FigureContext {
