@@ -1,4 +1,4 @@
-import type { CuratedModel } from '../../schemas/model.ts';
+import { levelSchema, type CuratedModel } from '../../schemas/model.ts';
 import type { MechanismCategory } from '../../schemas/taxonomy.ts';
 import { FACETS, PAGE_TYPES, publishedYear, type FacetKey } from './facets.ts';
 
@@ -32,7 +32,8 @@ export function facetGroups(models: readonly CuratedModel[], categories: readonl
     province: distinct(models.map((m) => m.region.province))
       .sort((a, b) => a.localeCompare(b, 'zh-CN'))
       .map((p) => ({ value: p, label: labels.province(p) })),
-    level: distinct(models.map((m) => m.level)).map((l) => ({ value: l, label: labels.level(l) })),
+    // In the schema's order, from the province down, then state forest enterprises (outside the hierarchy).
+    level: levelSchema.options.filter((l) => models.some((m) => m.level === l)).map((l) => ({ value: l, label: labels.level(l) })),
     sector: distinct(models.map((m) => m.sector)).map((s) => ({ value: s, label: labels.sector(s) })),
     category: categories.map((c) => ({ value: c.id, label: labels.category(c) })),
     year: distinct(models.flatMap((m) => publishedYear(m) ?? []))
