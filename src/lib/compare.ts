@@ -30,7 +30,7 @@ export interface MatrixRow {
 }
 
 /** The full model × category matrix, in taxonomy order, one cell per model. */
-export function categoryMatrix(models: readonly CuratedModel[], categories: readonly MechanismCategory[]): MatrixRow[] {
+export function categoryMatrix(models: readonly Pick<CuratedModel, 'id' | 'mechanisms'>[], categories: readonly MechanismCategory[]): MatrixRow[] {
   return categories.map((category) => {
     const cells = models.map((model) => ({
       modelId: model.id,
@@ -41,7 +41,7 @@ export function categoryMatrix(models: readonly CuratedModel[], categories: read
 }
 
 /** The categories a model uses, in taxonomy order, each with its mechanisms. */
-export function categoriesOf(model: CuratedModel, categories: readonly MechanismCategory[]): Array<{ category: MechanismCategory; mechanisms: MechanismRef[] }> {
+export function categoriesOf(model: Pick<CuratedModel, 'id' | 'mechanisms'>, categories: readonly MechanismCategory[]): Array<{ category: MechanismCategory; mechanisms: MechanismRef[] }> {
   return categoryMatrix([model], categories)
     .filter((row) => row.models > 0)
     .map((row) => ({ category: row.category, mechanisms: row.cells[0]?.mechanisms ?? [] }));

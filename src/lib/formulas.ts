@@ -16,6 +16,8 @@ export interface DecodedComponent {
   anchor: string;
   /** Index of the formula this component expands into, or null for a leaf. */
   expandsTo: number | null;
+  /** `proposed` while a machine's proposal awaits a person's check. */
+  review?: 'proposed' | undefined;
 }
 
 export interface DecodedFormula {

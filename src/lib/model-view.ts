@@ -1,5 +1,6 @@
 import type { Metric } from '../schemas/metric.ts';
-import type { CuratedModel } from '../schemas/model.ts';
+import type { CuratedModel, Model } from '../schemas/model.ts';
+import { regionName } from './entry-view.ts';
 import { componentAnchor } from './formulas.ts';
 import type { Quote } from './highlight.ts';
 import type { Locale, UiKey } from './i18n.ts';
@@ -10,8 +11,11 @@ import { quoteAnchor } from './routes.ts';
  * mark them), and figures written for reading.
  */
 
+/** The facts of an entry that quote its body (a curated entry's or a draft's: their items have one shape). */
+type QuotedFacts = Pick<Model, 'metrics' | 'mechanisms' | 'slogans' | 'formulas' | 'notes' | 'schedule'>;
+
 /** Every quote in the entry, with the anchor id its evidence link targets, grouped by paragraph. */
-export function quotesByParagraph(model: CuratedModel): Map<number, Quote[]> {
+export function quotesByParagraph(model: QuotedFacts): Map<number, Quote[]> {
   const byParagraph = new Map<number, Quote[]>();
   const add = (paragraph: number, id: string, text: string) => {
     const list = byParagraph.get(paragraph) ?? [];
@@ -38,7 +42,7 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 /** The brand slogan: the first slogan of kind brand, if any. */
-export function brandOf(model: CuratedModel): string | null {
+export function brandOf(model: Pick<Model, 'slogans'>): string | null {
   return model.slogans.find((s) => s.kind === 'brand')?.text ?? null;
 }
 
@@ -48,9 +52,8 @@ export function headlineFormula(model: CuratedModel): string | null {
 }
 
 /** Place name from province down, as written in GB/T 2260 (Chinese in both editions: these are names). */
-export function placeName(model: CuratedModel): string {
-  const { province, city, county, town } = model.region;
-  return [province, city, county, town].filter(Boolean).join(' ');
+export function placeName(model: Pick<CuratedModel, 'region'>): string {
+  return regionName(model.region);
 }
 
 /** UI string keys for how a figure is hedged: approximate (余/多/近/约) and/or bounded (以上/不超过 …). */
