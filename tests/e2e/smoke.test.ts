@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEntryText } from '../../src/lib/entries/entry-text.ts';
+import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
 
-const manifest = JSON.parse(readFileSync('content/sources/manifest.json', 'utf8')) as Array<{ id: string }>;
-const entries = manifest.map(({ id }) => {
-  const { data, paragraphs } = readEntryText(readFileSync(`content/models/${id}.mdx`, 'utf8'));
-  return { id, title: (data as { title: { zh: string } }).title.zh, paragraphs };
-});
+const entries = curatedEntries().map(({ data, paragraphs }) => ({ id: data.id, title: data.title.zh, paragraphs }));
 
 const site = servedSite();
 

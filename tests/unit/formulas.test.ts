@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEntryText } from '../../src/lib/entries/entry-text.ts';
+import { readEntry } from '../../src/lib/entries/read.ts';
 import { decodeFormulas, rootFormulas } from '../../src/lib/formulas.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 
-const linxiang = readEntryText(readFileSync('content/models/linxiang-forestry-336.mdx', 'utf8')).data as unknown as CuratedModel;
+const linxiang = readEntry(process.cwd(), 'linxiang-forestry-336').data as CuratedModel;
 
 describe('decodeFormulas', () => {
   const decoded = decodeFormulas(linxiang.formulas);

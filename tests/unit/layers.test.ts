@@ -26,6 +26,15 @@ describe('layers', () => {
     expect(offenders).toEqual([]);
   });
 
+  // One place parses entries and taxonomy: src/lib/entries. Ingest may read YAML it owns (its boilerplate rules).
+  it('nothing outside src/lib/entries parses YAML (js-yaml load) but ingest’s own rules', () => {
+    const files = [...sourceFiles('src'), ...sourceFiles('scripts').filter((f) => !f.includes('starlight-bench/')), ...sourceFiles('tests')];
+    const parsesYaml = (file: string) => /import\s*\{[^}]*\bload\b[^}]*\}\s*from\s*['"]js-yaml['"]|import\s+\w+\s+from\s*['"]js-yaml['"]|import\s*\*\s*as\s+\w+\s+from\s*['"]js-yaml['"]/.test(readFileSync(file, 'utf8'));
+    const offenders = files.filter(parsesYaml).filter((f) => !f.startsWith('src/lib/entries/') && !f.startsWith('src/lib/ingest/'));
+    expect(offenders).toEqual([]);
+    expect(files.filter(parsesYaml)).toContain('src/lib/entries/entry-text.ts');
+  });
+
   it('one YAML library: js-yaml, nowhere `yaml`', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('scripts').filter((f) => !f.includes('starlight-bench/')), ...sourceFiles('tests')];
     const offenders = files.filter((file) => importsOf(file).some((spec) => spec === 'yaml' || spec.startsWith('yaml/')));

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dump } from 'js-yaml';
 import { readEntries, readEntry } from '../../src/lib/entries/read.ts';
 import { explainParse } from '../../src/lib/entries/schema-issues.ts';
+import { dumpYaml } from '../../src/lib/ingest/frontmatter.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
 import { proposedDraft } from '../fixtures/draft-entry.ts';
@@ -55,7 +55,7 @@ describe('reading entries from disk explains schema errors the same way', () => 
   mkdirSync(join(root, 'content', 'models'), { recursive: true });
   const entry = goodEntry();
   entry.short.zh = '一个远远超过十六个字的简称用来测试长度错误信息';
-  writeFileSync(join(root, 'content', 'models', `${entry.id}.mdx`), `---\n${dump(entry)}---\n\n正文。\n`);
+  writeFileSync(join(root, 'content', 'models', `${entry.id}.mdx`), `---\n${dumpYaml(entry as unknown as Record<string, unknown>)}---\n\n正文。\n`);
 
   it('readEntries reports the field, the length and the limit', () => {
     expect(readEntries(root).issues).toEqual([

@@ -55,6 +55,17 @@ export function readEntry(root: string, id: string): EntryToCheck & { body: stri
   return { file, data: parsed.data as Model, paragraphs: text.paragraphs, body: text.body };
 }
 
+/**
+ * An entry's body as numbered paragraphs (¶1 first), without checking its frontmatter against the schema: a
+ * curator quoting from the text, or mending a broken entry, needs the paragraphs either way.
+ */
+export function readParagraphs(root: string, id: string): string[] {
+  const file = `content/models/${id}.mdx`;
+  const path = join(root, file);
+  if (!existsSync(path)) throw new Error(`${file}: no such entry`);
+  return readEntryText(readFileSync(path, 'utf8')).paragraphs;
+}
+
 /** The raw file an entry names must still hash to the sha256 it records. */
 export function checkRawHashes(root: string, entries: readonly EntryToCheck[]): IntegrityIssue[] {
   return entries.flatMap(({ file, data }) => {
