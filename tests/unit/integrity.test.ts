@@ -56,8 +56,8 @@ describe('integrity rules', () => {
     expect(issuesOf((e) => { e.metrics[0]!.unit = '村'; })[0]).toMatch(/^metrics\[0\]\.unit: “村” is not the unit written/);
   });
 
-  it('a unit error gives the accepted form to write (the magnitude belongs in the unit)', () => {
-    expect(issuesOf((e) => { e.metrics[1]!.value = 20000; e.metrics[1]!.unit = '人'; e.metrics[1]!.normalized = null; })).toEqual([
+  it('a unit error gives the accepted form to write (the magnitude belongs in the unit), and is the only error', () => {
+    expect(issuesOf((e) => { e.metrics[1]!.value = 20000; e.metrics[1]!.unit = '人'; e.metrics[1]!.normalized = { value: 20000, unit: '人' }; })).toEqual([
       'metrics[1].unit: “人” is not the unit written with the number (万人); for “2万余人” write value: 2, unit: 万人, normalized: { value: 20000, unit: 人 }, approx: true, bound: null',
     ]);
   });

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dumpYaml } from '../../src/lib/ingest/frontmatter.ts';
 import { formatReview, proposedItems, reviewEntry, untranslatedFields, unusedNumbers, unusedPhrases } from '../../src/lib/review/index.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
 import { proposedDraft } from '../fixtures/draft-entry.ts';
@@ -71,6 +75,20 @@ describe('npm run review', () => {
     const result = review('linxiang-forestry-336', '--check');
     expect(result.stdout).toMatch(/^linxiang-forestry-336 \(curated\): 1 unused candidate\n¶2 +unused candidate +candidates\.slogans\[\d+\] +“牛鼻子”/);
     expect(result.status).toBe(1);
+  });
+
+  it('lists an entry set to draft: false too early as the draft it still is, saying so', () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-review-'));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'content', 'models'), { recursive: true });
+    const early = { ...proposedDraft(), draft: false };
+    writeFileSync(join(root, 'content', 'models', `${early.id}.mdx`), `---\n${dumpYaml(early as unknown as Record<string, unknown>)}---\n\n正文。\n`);
+    const result = review(early.id, '--root', root);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      `${early.id} says draft: false but does not pass the curated schema yet (9 problem(s); npm run validate -- --only ${early.id}); listed as a draft:`,
+      'linxiang-fixture (draft): 2 missing, 13 proposed, 7 untranslated, 2 unused candidates',
+    ]);
   });
 
   it('names a missing entry and exits 2', () => {

@@ -15,19 +15,25 @@ describe('schema errors a curator can act on', () => {
   it('a string over its limit gives the length found and the limit', () => {
     const entry = goodEntry();
     entry.short.zh = '临湘市林业局“336”党建模式简称过长';
-    expect(explain(entry)).toEqual(['short.zh: is 19 characters long (“临湘市林业局“336”党建模式简称过长”); at most 16 allowed']);
+    expect(explain(entry)).toEqual(['short.zh: is 19 characters long (“临湘市林业局“336”党建模式简称过长”); at most 16 characters allowed']);
   });
 
   it('a string under its limit gives the length found and the limit', () => {
     const entry = goodEntry();
     entry.mechanisms[0]!.summary_en = 'Leaders.';
-    expect(explain(entry)).toEqual(['mechanisms.0.summary_en: is 8 characters long (“Leaders.”); at least 10 allowed']);
+    expect(explain(entry)).toEqual(['mechanisms.0.summary_en: is 8 characters long (“Leaders.”); at least 10 characters required']);
   });
 
   it("a draft's English, which may also be '', gets the same length message", () => {
     const draft = proposedDraft();
     draft.mechanisms[0]!.summary_en = 'Leaders.';
-    expect(explain(draft)).toEqual(['mechanisms.0.summary_en: is 8 characters long (“Leaders.”); at least 10 allowed']);
+    expect(explain(draft)).toEqual(['mechanisms.0.summary_en: is 8 characters long (“Leaders.”); at least 10 characters required']);
+  });
+
+  it('an empty string says so', () => {
+    const entry = goodEntry();
+    entry.title.en = '';
+    expect(explain(entry)).toEqual(['title.en: is empty; at least 1 character required']);
   });
 
   it('a list that must not be empty gives its size', () => {
@@ -59,7 +65,7 @@ describe('reading entries from disk explains schema errors the same way', () => 
 
   it('readEntries reports the field, the length and the limit', () => {
     expect(readEntries(root).issues).toEqual([
-      { file: 'content/models/linxiang-fixture.mdx', field: 'short.zh', reason: 'is 23 characters long (“一个远远超过十六个字的简称用来测试长度错误信息”); at most 16 allowed' },
+      { file: 'content/models/linxiang-fixture.mdx', field: 'short.zh', reason: 'is 23 characters long (“一个远远超过十六个字的简称用来测试长度错误信息”); at most 16 characters allowed' },
     ]);
   });
 

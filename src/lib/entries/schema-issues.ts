@@ -25,11 +25,14 @@ function sizeMessage(issue: Issue, value: unknown): string | null {
   const big = issue.code === 'too_big';
   const limit = Number(big ? issue.maximum : issue.minimum);
   const exclusive = issue.inclusive === false;
-  const bound = `${big ? 'at most' : 'at least'} ${exclusive ? (big ? limit - 1 : limit + 1) : limit}`;
+  const n = exclusive ? (big ? limit - 1 : limit + 1) : limit;
+  const bound = `${big ? 'at most' : 'at least'} ${n}`;
+  const rule = big ? `${bound} allowed` : `${bound} required`;
   if (issue.origin === 'string' && typeof value === 'string') {
-    return `is ${value.length} characters long (“${excerpt(value)}”); ${bound} allowed`;
+    const characters = `${bound} character${n === 1 ? '' : 's'} ${big ? 'allowed' : 'required'}`;
+    return value.length === 0 ? `is empty; ${characters}` : `is ${value.length} characters long (“${excerpt(value)}”); ${characters}`;
   }
-  if (issue.origin === 'array' && Array.isArray(value)) return `has ${value.length} items; ${bound} required`;
+  if (issue.origin === 'array' && Array.isArray(value)) return `has ${value.length} items; ${rule}`;
   if (issue.origin === 'number' && typeof value === 'number') return `is ${value}; must be ${bound}`;
   return null;
 }

@@ -49,13 +49,12 @@ function likelyReadings(metric: Pick<Metric, 'value' | 'unit'>, readings: readon
   return readings.filter((r) => same(r.value, normalized) || same(r.value, metric.value) || same(acceptedForm(r).value, metric.value));
 }
 
-/** Checks one metric against its quote; every error says what to write. */
+/**
+ * Checks one metric against its quote; every error says what to write. Value and unit first: when they do not
+ * read back, the form to write (normalized included) is the one error; then normalized, approx and bound.
+ */
 export function checkMetric(metric: Metric, field: string, report: Report): void {
   const expected = normalize(metric.value, metric.unit);
-  if (JSON.stringify(metric.normalized) !== JSON.stringify(expected)) {
-    const why = expected ? `${metric.value} × the factor of ${metric.unit} in ${expected.unit}` : `${metric.unit} carries no 万 or 亿`;
-    report(`${field}.normalized`, `for ${metric.value} ${metric.unit} write normalized: ${yamlValue(expected)} (${why})`);
-  }
   const target = expected?.value ?? metric.value;
   const readings = scanNumbers(metric.quote);
   const sameValue = readings.filter((r) => Math.abs(r.value - target) < 1e-9);
@@ -71,6 +70,11 @@ export function checkMetric(metric: Metric, field: string, report: Report): void
     const written = sameValue.map((r) => `${r.magnitude}${r.unit}` || '(none)').join(', ');
     report(`${field}.unit`, `“${metric.unit}” is not the unit written with the number (${written}); for “${sameValue[0]!.text}” write ${formYaml(acceptedForm(sameValue[0]!))}`);
     return;
+  }
+  // Only once value and unit read back: a wrong unit's suggested form above already gives `normalized`.
+  if (JSON.stringify(metric.normalized) !== JSON.stringify(expected)) {
+    const why = expected ? `${metric.value} × the factor of ${metric.unit} in ${expected.unit}` : `${metric.unit} carries no 万 or 亿`;
+    report(`${field}.normalized`, `for ${metric.value} ${metric.unit} write normalized: ${yamlValue(expected)} (${why})`);
   }
   if (match.approx !== metric.approx) {
     report(`${field}.approx`, `the quote ${match.approx ? 'hedges' : 'does not hedge'} “${match.text}” (余/多/近/约): write approx: ${match.approx}`);
