@@ -6,6 +6,8 @@ import { servedSite } from './harness.ts';
 // checked in the states readers reach them in: a quote highlighted, a comparison narrowed, a search run.
 const PAGE_TYPES = [
   '', 'models/linxiang-forestry-336/', 'models/huizhou-street-party-forest/#q-m-0', 'mechanisms/', 'mechanisms/forest-chief/',
+  // A category no model uses yet: its page says so.
+  'mechanisms/pest-disease/',
   'compare/', 'compare/?m=linxiang-forestry-336,xining-forestry-grassland', 'formulas/', 'glossary/', 'regions/', 'about/',
 ];
 
