@@ -72,8 +72,10 @@ export function checkSummaryNumbers(data: Model, paragraphs: readonly string[], 
   if (unstated.size > 0) {
     report('summary.zh', `${quoteList(unstated)}: not a metric, and not written so in the body; a summary may state only figures from the text`);
   }
-  const values = statedValues(data, paragraphs);
-  const unstatedEn = new Set(englishNumbers(data.summary.en).filter((n) => !values.has(n.value)).map((n) => n.text));
+  // Reading every number in the body is most of this rule's cost: only when a metric does not already hold the value.
+  let values: Set<number> | null = null;
+  const stated = (value: number) => isMetricValue(data, value) || (values ??= statedValues(data, paragraphs)).has(value);
+  const unstatedEn = new Set(englishNumbers(data.summary.en).filter((n) => !stated(n.value)).map((n) => n.text));
   if (unstatedEn.size > 0) {
     report('summary.en', `${quoteList(unstatedEn)}: not a metric's value, and not a number in the body; a summary may state only figures from the text`);
   }
