@@ -5,13 +5,15 @@ import { checkSummaryNumbers } from './integrity/summary.ts';
 import { readMonths, readYears, splitMonth } from './months.ts';
 import { checkPlace } from './regions.ts';
 import { proposedItems } from './review/proposed.ts';
-import { unusedNumbers } from './review/candidates.ts';
+import { unusedNumberCandidates } from './review/candidates.ts';
 import { hasTraditional } from './text/script.ts';
 
 /**
- * Integrity rules that Zod cannot express because they need the entry's body or the other entries:
- * every quote is verbatim in its paragraph, every figure reads back from its quote, every reference
- * resolves. Pure: entries and taxonomy in, a list of problems out.
+ * Integrity rules that Zod cannot express because they need the entry's body, outside data or the other
+ * entries: every quote is verbatim in its paragraph, every figure reads back from its quote, every reference
+ * resolves, the place is a GB/T 2260 division, a summary states only the text's figures, every candidate number
+ * is accounted for, and a curated entry holds no unconfirmed proposal. Each error says what to write. Pure:
+ * entries and taxonomy in, a list of problems out.
  */
 
 export interface IntegrityIssue {
@@ -115,9 +117,8 @@ function checkScheduleItem(item: Model['schedule'][number], field: string, parag
  * curated entry; for a draft, a warning (npm run review lists what is left).
  */
 function reportUnusedNumbers(data: Model, report: Report): void {
-  for (const item of unusedNumbers(data)) {
-    const candidate = item.text.split(' — ')[0];
-    report(item.field, `“${candidate}” in ¶${item.paragraph} is neither a metric nor listed in excluded`);
+  for (const { field, candidate } of unusedNumberCandidates(data)) {
+    report(field, `“${candidate.text}” in ¶${candidate.paragraph} is neither a metric nor listed in excluded`);
   }
 }
 

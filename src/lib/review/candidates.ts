@@ -9,13 +9,20 @@ import type { EntryItem } from './proposed.ts';
  * curator has quoted the sentence and decided what it is).
  */
 
-/** Number candidates neither in a metric quote nor in `excluded` for their paragraph. */
-export function unusedNumbers(data: Model): EntryItem[] {
+type NumberCandidate = Model['candidates']['numbers'][number];
+
+/** Number candidates neither in a metric quote nor in `excluded` for their paragraph, with their field paths. */
+export function unusedNumberCandidates(data: Model): Array<{ field: string; candidate: NumberCandidate }> {
   return data.candidates.numbers.flatMap((candidate, i) => {
     const inMetric = data.metrics.some((m) => m.paragraph === candidate.paragraph && m.quote.includes(candidate.text));
     const inExcluded = data.excluded.some((e) => e.paragraph === candidate.paragraph && e.text.includes(candidate.text));
-    return inMetric || inExcluded ? [] : [{ field: `candidates.numbers[${i}]`, paragraph: candidate.paragraph, text: `${candidate.text} — ${candidate.fragment}` }];
+    return inMetric || inExcluded ? [] : [{ field: `candidates.numbers[${i}]`, candidate }];
   });
+}
+
+/** The same, as review lines. */
+export function unusedNumbers(data: Model): EntryItem[] {
+  return unusedNumberCandidates(data).map(({ field, candidate }) => ({ field, paragraph: candidate.paragraph, text: `${candidate.text} — ${candidate.fragment}` }));
 }
 
 /** The names the entry's facts give, and its quotes by paragraph. */
