@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter, splitEntry } from '../lib/entries/entry-text.ts';
 
@@ -31,7 +31,8 @@ export function mdxDataLoader(directory: string, options: { explain?: (data: unk
           } catch (error) {
             // Astro words schema errors as Zod does; say instead what was found and what is allowed.
             const explained = options.explain?.(raw);
-            if (explained) throw new Error(`${relative(new URL('.', config.root).pathname, filePath)}:\n${explained}`, { cause: error });
+            // Named as the integrity rules name entries (content/models/<id>.mdx), wherever the content root is.
+            if (explained) throw new Error(`content/${basename(root)}/${name}:\n${explained}`, { cause: error });
             throw error;
           }
           store.set({ id, data, body, filePath: relative(new URL('.', config.root).pathname, filePath), digest });

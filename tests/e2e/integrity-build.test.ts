@@ -29,6 +29,14 @@ describe('a build with a broken entry', () => {
     expect(output).toContain('is not a verbatim substring of the cleaned body');
   });
 
+  it('fails giving the length found and the limit when a short name is too long (the loader explains Astro’s schema error)', () => {
+    const file = curated[0]!;
+    const result = buildWith((text) => text.replace(/(\nshort:\n  zh: )(.+)/, '$1一个远远超过十六个字的简称用来测试长度错误'), file);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`content/models/${file}:\nshort.zh: is 21 characters long (“一个远远超过十六个字的简称用来测试长度错误”); at most 16 characters allowed`);
+  });
+
   it('fails naming the file and field when a region is misspelt', () => {
     const file = curated[0]!;
     const result = buildWith((text) => text.replace(/(\n  province: )(.+)/, '$1火星省'), file);
