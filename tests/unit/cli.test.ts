@@ -45,11 +45,20 @@ describe('npm run ingest', () => {
     expect(body).not.toMatch(/\(y[eè]\)|版权|扫一扫|投稿|&nbsp;|<strong>/);
   });
 
-  it('gives the same entry body for the same text in GB18030', () => {
+  it('gives the same entry body for the same text in GB18030, and refuses it as a second entry', () => {
     ingest(join(FIXTURES, 'unseen-big5.txt'), '--id', 'big5');
-    ingest(join(FIXTURES, 'unseen-gb18030.txt'), '--id', 'gb');
-    const body = (id: string) => splitMdx(readFileSync(join(root, `content/models/${id}.mdx`), 'utf8')).body;
-    expect(body('gb')).toBe(body('big5'));
+    const other = mkdtempSync(join(tmpdir(), 'ingest-'));
+    try {
+      spawnSync(process.execPath, [SCRIPT, join(FIXTURES, 'unseen-gb18030.txt'), '--id', 'gb', '--root', other]);
+      const body = (dir: string, id: string) => splitMdx(readFileSync(join(dir, `content/models/${id}.mdx`), 'utf8')).body;
+      expect(body(other, 'gb')).toBe(body(root, 'big5'));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+    const { code, stderr } = ingest(join(FIXTURES, 'unseen-gb18030.txt'), '--id', 'gb');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/unseen-gb18030\.txt: the same text is already entry "big5" \(content\/models\/big5\.mdx\)/);
+    expect(filesUnder(root)).not.toContain('content/models/gb.mdx');
   });
 
   it.each([
@@ -58,7 +67,6 @@ describe('npm run ingest', () => {
     ['binary', join(FIXTURES, 'encodings/binary.bin'), /binary\.bin: the file is binary/],
     ['undecodable', join(FIXTURES, 'encodings/undecodable.txt'), /undecodable\.txt: .*undecodable/],
     ['no Chinese', join(FIXTURES, 'encodings/latin.txt'), /latin\.txt: the file holds no Chinese text/],
-    ['a directory', FIXTURES, /fixtures: not a regular file/],
   ])('refuses a %s file with one clear line and writes nothing', (_case, file, message) => {
     const { code, stderr } = ingest(file, '--id', 'x');
     expect(code).toBe(1);
