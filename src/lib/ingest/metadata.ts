@@ -84,6 +84,8 @@ export function trimValue(raw: string): string {
     // An opener at the end or a closer at the start never belongs to the value: 【来源：A】【时间：…】 leaves "A】【".
     if (last && OPENERS.includes(last)) value = value.slice(0, -1);
     else if (first && CLOSERS.includes(first)) value = value.slice(1);
+    // A value wrapped whole in brackets (【县林业局】) loses them; 中共某县委（组织部） keeps its own.
+    else if (first && last && OPENERS.includes(first) && CLOSERS.includes(last) && count(value, OPENERS) === count(value, CLOSERS)) value = value.slice(1, -1);
     else if (last && CLOSERS.includes(last) && count(value, CLOSERS) > count(value, OPENERS)) value = value.slice(0, -1);
     else if (first && OPENERS.includes(first) && count(value, OPENERS) > count(value, CLOSERS)) value = value.slice(1);
     else break;
