@@ -38,7 +38,7 @@ export function declaredCharset(bytes: Uint8Array): SourceEncoding | null {
   return one === other ? toSourceEncoding(one) : null;
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'select', 'svg', 'canvas', 'iframe', 'object']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'svg', 'canvas', 'iframe', 'object']);
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
@@ -101,9 +101,21 @@ export interface PageText {
   header: string[];
 }
 
+/**
+ * linkedom builds only what the markup says: without <html> and <body> tags a page has no body. Browsers infer
+ * them, and so must we for a saved fragment or an old CMS page that leaves them out.
+ */
+function completeDocument(html: string): string {
+  const hasHtml = /<html[\s>]/i.test(html);
+  const hasBody = /<body[\s>]/i.test(html);
+  if (hasHtml && hasBody) return html;
+  const inner = html.replace(/<!DOCTYPE[^>]*>/i, '').replace(/<\/?html[^>]*>/gi, '');
+  return `<!DOCTYPE html><html>${hasBody ? inner : `<body>${inner}</body>`}</html>`;
+}
+
 /** A saved page's article as text lines and its own metadata; each line Readability left out is reported. */
 export function extractArticle(html: string, changes: Change[]): PageText {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(completeDocument(html));
   const meta = readPageMeta(document, html);
   const pageLines = document.body ? blockLines(document.body) : [];
   // Readability changes the document it reads, so the page's own lines are taken first.
