@@ -90,12 +90,26 @@ describe('zones: only the head and foot are scanned, past lines no rule knows', 
     expect(rulesFired(result.changes)).toEqual(['copyright-notice:1', 'metadata-line:1', 'headline-to-title:1']);
   });
 
+  it('reads past a long menu bar no rule knows: a menu is not prose', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => `栏目名称${'一二三四五六七八九十'[i % 10]}`).join(' | ');
+    expect([...menu].length).toBeGreaterThan(80);
+    const result = frame([menu, '当前位置：首页 > 工作动态', '标题在此', '来源：某县林业局', PROSE_1]);
+    expect(result.title).toBe('标题在此');
+    expect(kept(result)).toEqual([menu, PROSE_1]);
+  });
+
   it('edge rules fire only in the unbroken run of chrome at the page edge', () => {
     const atEdge = frame([PROSE_1, '地址：某县人民路1号', '2048']);
     expect(rulesFired(atEdge.changes)).toEqual(['view-counter:1', 'site-contact:1']);
     const pastKept = frame([PROSE_1, '地址：某县人民路1号', '2048', '某县林业局', '网站标识码：4310230001']);
     expect(kept(pastKept)).toEqual([PROSE_1, '地址：某县人民路1号', '2048', '某县林业局']);
     expect(rulesFired(pastKept.changes)).toEqual(['site-id:1']);
+  });
+
+  it('keeps an event notice\'s own 主办单位/承办单位 lines above the page footer', () => {
+    const result = frame([PROSE_1, '主办单位：云溪县林业局', '承办单位：白石镇人民政府', '2024年3月1日', '网站标识码：4310230001']);
+    expect(kept(result)).toEqual([PROSE_1, '主办单位：云溪县林业局', '承办单位：白石镇人民政府', '2024年3月1日']);
+    expect(rulesFired(result.changes)).toEqual(['site-id:1']);
   });
 
   it('stops after max_lines non-blank lines', () => {
@@ -180,6 +194,12 @@ describe('the headline', () => {
     const result = frame(['新闻 政务 服务 互动 专题', '标题在此', '来源：某县', '一、总体要求', PROSE_1]);
     expect(result.title).toBe('标题在此');
     expect(kept(result)).toEqual(['新闻 政务 服务 互动 专题', '一、总体要求', PROSE_1]);
+  });
+
+  it('with no metadata line, is the last headline-like line of the head (a site name above it stays)', () => {
+    const result = frame(['北岭国有林场', '首页 > 林场动态', '北岭林场开展防火演练', '【字体：大 中 小】', '一、演练背景', PROSE_1]);
+    expect(result.title).toBe('北岭林场开展防火演练');
+    expect(kept(result)).toEqual(['北岭国有林场', '一、演练背景', PROSE_1]);
   });
 
   it('is not taken from a short first line with no chrome around it', () => {

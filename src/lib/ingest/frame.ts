@@ -26,13 +26,16 @@ const ONLY_SEPARATORS = new RegExp(`^[${SEPARATORS}:：,，;；、]*$`, 'u');
 /** Three or more short items separated by spaces or bars: a menu, never a headline (首页 新闻 政务 服务). */
 const MENU = /^(?:[^\s|｜丨]{1,6}[\s|｜丨·]+){2,}[^\s|｜丨]{1,6}$/u;
 const SUBTITLE = /^[—–-]{1,2}/;
+/** The article's own numbered headings (一、 （一） 1. 第一章), never the page's headline. */
+const ENUMERATED = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节条部分])/u;
 
+/** Prose: sentence punctuation, or longer than any headline (but a long menu bar is not prose). */
 export function isProse(line: string): boolean {
-  return PROSE_PUNCTUATION.test(line) || [...line].length > MAX_HEADLINE_LENGTH;
+  return PROSE_PUNCTUATION.test(line) || ([...line].length > MAX_HEADLINE_LENGTH && !MENU.test(line));
 }
 
 function isHeadlineLike(line: string): boolean {
-  return HAN.test(line) && !/[。；;：:，,、]$/.test(line) && !isProse(line) && !MENU.test(line);
+  return HAN.test(line) && !/[。；;：:，,、]$/.test(line) && !isProse(line) && !MENU.test(line) && !ENUMERATED.test(line);
 }
 
 const normalise = (text: string) => text.replace(/[\s\u3000]+/g, '');
@@ -144,14 +147,16 @@ export interface Headline {
 
 /**
  * The headline among the head's kept lines, strongest evidence first: the title the page's own metadata gives;
- * a line the page repeats (a headline printed twice); the line right above the first 来源/发布时间 line (with a
- * —— subtitle below it joined on); else, when the head held any chrome, its first headline-like line. A short
- * line with no chrome around it is the article's own first paragraph and stays. Lines after the first metadata
- * line are the article's own headings and never the headline.
+ * a line the page repeats (a headline printed twice); the line right above the first 来源/发布时间 line; else,
+ * when the head held any chrome, its last headline-like line (a site name or a kicker sits above the headline,
+ * the body below it). A —— subtitle under the headline is joined on. A short line with no chrome around it is
+ * the article's own first paragraph and stays; so do the article's numbered headings (一、总体要求) and every
+ * line after the first metadata line.
  */
 export function chooseHeadline(scanned: readonly Scanned[], knownTitle: string | null): Headline | null {
   const firstMeta = scanned.findIndex((s) => s.verdict.kind === 'metadata');
-  const candidates = scanned.filter((s, i) => s.verdict.kind === 'kept' && isHeadlineLike(s.text) && (firstMeta < 0 || i < firstMeta));
+  const before = firstMeta < 0 ? scanned : scanned.slice(0, firstMeta);
+  const candidates = before.filter((s) => s.verdict.kind === 'kept' && isHeadlineLike(s.text));
   const copiesOf = (text: string) => scanned.filter((s) => s.verdict.kind === 'kept' && normalise(s.text) === normalise(text)).map((s) => s.index);
 
   const known = knownTitle ? candidates.find((c) => normalise(c.text) === normalise(knownTitle)) : undefined;
@@ -159,17 +164,14 @@ export function chooseHeadline(scanned: readonly Scanned[], knownTitle: string |
   const chosen = known ?? repeated;
   if (chosen) return { lines: [chosen.index], copies: copiesOf(chosen.text).filter((i) => i !== chosen.index) };
 
-  if (firstMeta >= 0) {
-    const above = scanned.slice(0, firstMeta).filter((s) => s.verdict.kind === 'kept');
-    const last = above.at(-1);
-    if (!last || !candidates.includes(last)) return null;
-    const before = above.at(-2);
-    const subtitle = SUBTITLE.test(last.text) && before && candidates.includes(before);
-    return { lines: subtitle ? [before.index, last.index] : [last.index], copies: [] };
-  }
+  const kept = before.filter((s) => s.verdict.kind === 'kept');
+  // Above a metadata line the headline is the line right there; with no metadata, the last candidate.
+  const last = firstMeta >= 0 ? kept.at(-1) : candidates.at(-1);
   const chromeSeen = scanned.some((s) => s.verdict.kind !== 'kept');
-  const first = candidates[0];
-  return chromeSeen && first ? { lines: [first.index], copies: [] } : null;
+  if (!last || !candidates.includes(last) || !chromeSeen) return null;
+  const above = candidates[candidates.indexOf(last) - 1];
+  const subtitle = SUBTITLE.test(last.text) && above !== undefined && kept.indexOf(above) === kept.indexOf(last) - 1;
+  return { lines: subtitle ? [above.index, last.index] : [last.index], copies: [] };
 }
 
 export interface FramedText {
