@@ -12,10 +12,10 @@ import type { Change } from './report.ts';
  * - Inside a zone only whole lines go: a line a rule matches, a line made entirely of toolbar segments and
  *   metadata fields, an abstract line, a repeated or chosen headline. A line nothing knows is KEPT and scanning
  *   goes on past it, so a menu the rules miss or a notice's signature block (松阳县林业局 / 2024年3月1日) stays
- *   in the body while the chrome around it still goes. Prose ends the zone, so article text is never scanned:
- *   chrome words inside sentences (版权所有, 分享到, 编辑) are never even looked at.
+ *   in the body while the chrome around it still goes. Prose ends the zone, so the article's running text is never
+ *   scanned: chrome words inside its sentences (版权所有, 分享到, 编辑) are never even looked at.
  * - Weak patterns (a bare number, a 联系电话 line) have `reach: edge`: they fire only in the unbroken run of
- *   chrome at the page's very edge, before any kept line, where a page's own text cannot be.
+ *   chrome at the page's very edge, before any kept line, where the page's own text hardly ever is.
  * - The headline is chosen after the head is scanned (see chooseHeadline); every other short line stays.
  */
 
@@ -46,7 +46,7 @@ type Verdict =
   | { kind: 'abstract'; text: string; changes: Change[] }
   | { kind: 'kept' };
 
-interface Scanned {
+export interface Scanned {
   index: number;
   text: string;
   verdict: Verdict;
