@@ -98,6 +98,11 @@ describe('zones: only the head and foot are scanned, past lines no rule knows', 
     expect(kept(result)).toEqual([menu, PROSE_1]);
   });
 
+  it('keeps a last paragraph that opens with a chrome keyword inside a word (版权所有者)', () => {
+    const last = '版权所有者应当依法登记林木权属，县林业局将提供全程服务。';
+    expect(kept(frame([PROSE_1, last, '版权所有：某县人民政府']))).toEqual([PROSE_1, last]);
+  });
+
   it('edge rules fire only in the unbroken run of chrome at the page edge', () => {
     const atEdge = frame([PROSE_1, '地址：某县人民路1号', '2048']);
     expect(rulesFired(atEdge.changes)).toEqual(['view-counter:1', 'site-contact:1']);
@@ -206,6 +211,49 @@ describe('the headline', () => {
     const result = frame(['一、总体要求', '(一)主要目标。内容。']);
     expect(result.title).toBeNull();
     expect(result.lines[0]).toBe('一、总体要求');
+  });
+});
+
+describe('every rule removes a page line of our own making, and keeps prose that mentions it', () => {
+  // One example per rule, in the zone it works in; written for these tests, none taken from the five sources.
+  const EXAMPLES: Record<string, { zone: 'head' | 'foot'; line: string; removed?: string }> = {
+    'copyright-notice': { zone: 'foot', line: 'Copyright © 2009-2024 www.qinghe-county.example All Rights Reserved' },
+    'site-sponsor': { zone: 'foot', line: '主办：中共白石镇委员会　白石镇人民政府　技术保障：某某网络公司' },
+    'site-id': { zone: 'foot', line: '浙ICP备11012345号-2　网站标识码：3311270005' },
+    'site-contact': { zone: 'foot', line: '通讯地址：青禾县府前路1号　邮编：323000' },
+    'footer-links': { zone: 'foot', line: '网站地图 | 联系我们 | 网站声明 | 隐私政策', removed: '网站地图' },
+    'back-to-top': { zone: 'foot', line: '【返回顶部】' },
+    breadcrumb: { zone: 'head', line: '您现在的位置：首页 >> 党建工作 >> 基层动态' },
+    'site-navigation': { zone: 'head', line: '首页　机构设置　政务公开　办事服务　互动交流' },
+    'site-name': { zone: 'head', line: '白石镇党建网' },
+    'date-widget': { zone: 'head', line: '今天是：2024年3月12日 星期二', removed: '今天是：2024年3月12日 星期二' },
+    'site-welcome': { zone: 'head', line: '您好，欢迎访问青禾县人民政府网站！', removed: '您好，欢迎访问青禾县人民政府网站！' },
+    'accessibility-bar': { zone: 'head', line: '简体 | 繁体 | 无障碍阅读 | 适老化模式', removed: '简体' },
+    'font-size-control': { zone: 'head', line: '字号：[大] [中] [小]', removed: '字号：[大] [中] [小]' },
+    'print-controls': { zone: 'foot', line: '[打印文章] [关闭页面]', removed: '[打印文章]' },
+    'share-scan-prompt': { zone: 'foot', line: '用手机扫一扫', removed: '用手机扫一扫' },
+    'wechat-prompt': { zone: 'foot', line: '请扫码关注“青禾发布”微信公众号' },
+    'prev-next-links': { zone: 'foot', line: '上一条：没有了' },
+    'comment-box': { zone: 'foot', line: '已有 3 条评论，点击查看' },
+    'view-counter': { zone: 'foot', line: '10086' },
+    'submission-email': { zone: 'head', line: '投稿邮箱：qinghe_news@example.cn' },
+    'site-search': { zone: 'head', line: '全站搜索：' },
+    'share-bar-word-count': { zone: 'head', line: '分享 | 共计 1260 个字，预计阅读时长 4 分钟' },
+    'site-masthead': { zone: 'head', line: '青禾范文网 — 记录每一份好文章' },
+  };
+
+  it('lists an example for every rule in boilerplate.yaml', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(boilerplate.rules.map((r) => r.id).sort());
+  });
+
+  it.each(Object.entries(EXAMPLES))('%s', (rule, { zone, line, removed }) => {
+    const page = zone === 'head' ? [line, '标题在此', '来源：青禾县林业局', PROSE_1, PROSE_2] : ['标题在此', '来源：青禾县林业局', PROSE_1, PROSE_2, line];
+    const result = frame(page);
+    expect(removedBy(result.changes, rule)).toContain(removed ?? line);
+    expect(kept(result)).toEqual([PROSE_1, PROSE_2]);
+    // The same words inside a sentence of the article stay.
+    const sentence = `　　文中写道：“${line}”，这是原文的一部分。`;
+    expect(kept(frame(zone === 'head' ? [sentence, PROSE_1] : [PROSE_1, sentence]))).toContain(sentence);
   });
 });
 

@@ -80,10 +80,13 @@ class LineReader {
   }
 
   read(line: string, zone: Zone, atEdge: boolean): Verdict {
-    const rule = this.forms(zone, atEdge, 'line').find(({ form }) => form.pattern.test(line));
-    if (rule) return { kind: 'chrome', changes: [{ rule: rule.id, text: line }] };
     const abstract = zone === 'head' ? abstractOf(line) : null;
     if (abstract) return { kind: 'abstract', text: abstract, changes: [{ rule: 'abstract-to-source', text: line }] };
+    // The head's chrome is short (bars, crumbs, 来源 lines): a line of prose there is the article's first, whatever
+    // words it holds. The foot's chrome may be long (a 版权声明 paragraph), so there rules come first.
+    if (zone === 'head' && isProse(line)) return { kind: 'kept' };
+    const rule = this.forms(zone, atEdge, 'line').find(({ form }) => form.pattern.test(line));
+    if (rule) return { kind: 'chrome', changes: [{ rule: rule.id, text: line }] };
     return this.readFields(line, zone, atEdge) ?? this.readToolbar(line, zone, atEdge) ?? { kind: 'kept' };
   }
 
