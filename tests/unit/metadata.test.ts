@@ -50,6 +50,10 @@ describe('fields on a line', () => {
     expect(split?.fields.map((f) => f.key)).toEqual(['来源', '更新时间']);
   });
 
+  it('takes the colon some Big5 tables give (︰)', () => {
+    expect(splitFields('來源︰白石鎮人民政府', { ...keys, publisher: ['來源'] })?.fields[0]?.value).toBe('白石鎮人民政府');
+  });
+
   it('returns null for a line with no key', () => {
     expect(splitFields('今年以来，某县林业局坚持党建引领。', keys)).toBeNull();
   });

@@ -98,7 +98,8 @@ export function trimValue(raw: string): string {
 export function keyPattern(keys: MetadataKeys): RegExp {
   const all = META_FIELDS.flatMap((field) => keys[field]).sort((a, b) => b.length - a.length);
   const spaced = all.map((key) => [...key].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u3000]*'));
-  return new RegExp(`(${spaced.join('|')})[ \\u3000]*[:：]`, 'gu');
+  // ︰ (U+FE30) is the colon some Big5 tables give.
+  return new RegExp(`(${spaced.join('|')})[ \\u3000]*[:：︰]`, 'gu');
 }
 
 export interface ParsedFields {
