@@ -1,138 +1,105 @@
 /**
- * npm run ingest -- <file> [--id <slug>] [--force] [--root <dir>]
+ * npm run ingest -- <file|folder> [more …] [--id <slug>] [--force] [--max-bytes N] [--root <dir>]
  *
- * Raw Chinese source in, draft entry out: content/models/<id>.mdx (draft: true), the raw bytes copied to
- * content/sources/<id>.txt and recorded in content/sources/manifest.json. All of it is written or none
- * of it: outputs are prepared in memory, written to temporary files, then renamed into place.
+ * Raw Chinese sources in (text files, saved web pages .html/.htm, or a folder of them), draft entries out:
+ * content/models/<id>.mdx (draft: true), the raw bytes copied to content/sources/<id>.<ext> and recorded in
+ * content/sources/manifest.json. Each file is written all or nothing (src/lib/ingest/write.ts); one file's
+ * failure does not stop the others. A progress line per file, a summary table when there are several; the exit
+ * code is 1 when any file failed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DecodeError } from '../src/lib/ingest/decode.ts';
-import { renderNewDraft, renderRegeneratedDraft, validateFrontmatter } from '../src/lib/ingest/draft.ts';
-import { ContentError, ingestBytes } from '../src/lib/ingest/index.ts';
-import { manifestSchema, upsertManifest, type ManifestEntry } from '../src/lib/ingest/manifest.ts';
+import { IngestError } from '../src/lib/ingest/errors.ts';
+import { DEFAULT_MAX_BYTES } from '../src/lib/ingest/index.ts';
+import { expandInputs, ingestFile, openContext, type IngestOutcome } from '../src/lib/ingest/ingest-file.ts';
 
 class UsageError extends Error {}
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const USAGE = 'usage: npm run ingest -- <file|folder> [more …] [--id <slug>] [--force] [--max-bytes N]';
+/** Report rules that rewrite rather than remove; the summary's "removed" column leaves them out. */
+const NOT_REMOVALS = new Set(['newline-normalised', 'edge-whitespace', 'traditional-to-simplified', 'question-mark-kept', 'lost-character']);
 
-/** A readable default id from the file name: 000_b6b269a15c5ff86a.txt → 000-b6b269a15c5ff86a. */
-export function idFromFileName(name: string): string {
-  return basename(name).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+interface Row {
+  file: string;
+  id: string;
+  result: string;
+  encoding: string;
+  paragraphs: string;
+  removed: string;
 }
 
-function fail(file: string, reason: string): never {
-  process.stderr.write(`ingest: ${file}: ${reason}\n`);
-  process.exit(1);
-}
-
-/** Writes every file to a temporary name first, then renames them all; on failure removes the temporaries. */
-function writeAll(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>): void {
-  const staged: Array<{ tmp: string; path: string }> = [];
-  try {
-    for (const { path, content } of files) {
-      const tmp = `${path}.tmp-${process.pid}`;
-      writeFileSync(tmp, content);
-      staged.push({ tmp, path });
-    }
-    for (const { tmp, path } of staged) renameSync(tmp, path);
-  } catch (error) {
-    for (const { tmp } of staged) rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
-function main(): void {
+function parse() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       id: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
       root: { type: 'string', default: process.cwd() },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('usage: npm run ingest -- <file> [--id <slug>] [--force]');
-  const input = positionals[0] ?? '';
-  const root = values.root ?? process.cwd();
+  if (positionals.length === 0) throw new UsageError(USAGE);
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive whole number of bytes, not "${values['max-bytes']}"`);
+  const inputs = expandInputs(positionals);
+  if (values.id !== undefined && inputs.length !== 1) throw new UsageError(`--id names one entry, but ${inputs.length} files were given`);
+  if (inputs.length === 0) throw new UsageError(`no .txt, .html or .htm files in ${positionals.join(', ')}`);
+  return { inputs, id: values.id, force: values.force ?? false, maxBytes, root: values.root ?? process.cwd() };
+}
 
-  if (!existsSync(input)) fail(input, 'file not found');
-  if (!statSync(input).isFile()) fail(input, 'not a regular file');
-  const bytes = readFileSync(input);
+function details(outcome: IngestOutcome): string {
+  const { result } = outcome;
+  const lines = [
+    `  ${result.paragraphs.length} paragraphs, ${result.headings.length} headings; candidates: ${result.candidates.numbers.length} numbers, ${result.candidates.formulas.length} formulas, ${result.candidates.slogans.length} slogans`,
+    ...result.report.map(({ rule, count, examples }) => `  ${rule.padEnd(26)} ${String(count).padStart(4)}  e.g. ${examples[0] ?? ''}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
-  const id = values.id ?? idFromFileName(input);
-  if (!ID_PATTERN.test(id)) fail(input, `id "${id}" is not a slug (lowercase letters, digits and single hyphens)`);
+function removedSummary(outcome: IngestOutcome): string {
+  return outcome.result.report.filter((r) => !NOT_REMOVALS.has(r.rule)).map((r) => `${r.rule} ${r.count}`).join(', ') || '—';
+}
 
-  let result;
-  try {
-    result = ingestBytes(bytes);
-  } catch (error) {
-    if (error instanceof DecodeError || error instanceof ContentError) fail(input, error.message);
-    throw error;
+/** A plain table; widths count characters, which is right for the ASCII file names and ids it mostly holds. */
+function table(rows: readonly Row[]): string {
+  const columns: Array<keyof Row> = ['file', 'id', 'result', 'encoding', 'paragraphs', 'removed'];
+  const header: Row = { file: 'file', id: 'id', result: 'result', encoding: 'encoding', paragraphs: '¶', removed: 'removed by cleaning' };
+  const width = (c: keyof Row) => Math.max(...[header, ...rows].map((r) => [...r[c]].length));
+  const line = (r: Row) => columns.map((c, i) => (i === columns.length - 1 ? r[c] : r[c] + ' '.repeat(width(c) - [...r[c]].length))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+function main(): number {
+  const { inputs, id, force, maxBytes, root } = parse();
+  const ctx = openContext(root, { force, maxBytes });
+  const batch = inputs.length > 1;
+  const rows: Row[] = [];
+  inputs.forEach((input, index) => {
+    const shown = relative(process.cwd(), input) || input;
+    const prefix = batch ? `[${index + 1}/${inputs.length}] ${shown} → ` : '';
+    try {
+      const outcome = ingestFile(input, id, ctx);
+      const { result } = outcome;
+      process.stdout.write(`${prefix}${outcome.action} ${outcome.entry} (${result.encoding}, ${result.script.script})\n`);
+      if (!batch) process.stdout.write(details(outcome));
+      rows.push({ file: shown, id: outcome.id, result: outcome.action, encoding: result.encoding, paragraphs: String(result.paragraphs.length), removed: removedSummary(outcome) });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      if (batch) process.stdout.write(`${prefix}failed\n`);
+      process.stderr.write(`ingest: ${error.file}: ${error.message}\n`);
+      rows.push({ file: shown, id: '', result: 'failed', encoding: '', paragraphs: '', removed: error.message });
+    }
+  });
+  if (batch) {
+    const failed = rows.filter((r) => r.result === 'failed').length;
+    process.stdout.write(`\n${table(rows)}${rows.length - failed} of ${rows.length} ingested, ${failed} failed\n`);
   }
-
-  const modelsDir = join(root, 'content', 'models');
-  const sourcesDir = join(root, 'content', 'sources');
-  const entryPath = join(modelsDir, `${id}.mdx`);
-  const rawPath = join(sourcesDir, `${id}.txt`);
-  const manifestPath = join(sourcesDir, 'manifest.json');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-
-  const manifest: ManifestEntry[] = existsSync(manifestPath)
-    ? manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')))
-    : [];
-  const sameBytes = manifest.find((e) => e.sha256 === sha256 && e.id !== id);
-  if (sameBytes) fail(input, `already ingested as "${sameBytes.id}" (same sha256); use --id ${sameBytes.id} --force to regenerate it`);
-  if (existsSync(rawPath) && createHash('sha256').update(readFileSync(rawPath)).digest('hex') !== sha256) {
-    fail(input, `content/sources/${id}.txt already holds a different file; raw sources are never replaced — choose another --id`);
-  }
-
-  const exists = existsSync(entryPath);
-  if (exists && !values.force) {
-    fail(input, `entry "${id}" already exists (${relative(root, entryPath)}); use --force to regenerate only its body and candidates`);
-  }
-  const draft = exists
-    ? renderRegeneratedDraft(readFileSync(entryPath, 'utf8'), result)
-    : renderNewDraft(result, { id, original: basename(input), sha256 });
-  const invalid = validateFrontmatter(draft.data);
-  if (invalid) fail(relative(root, entryPath), `frontmatter does not match the schema: ${invalid}`);
-
-  const entry: ManifestEntry = {
-    id,
-    file: `${id}.txt`,
-    original: manifest.find((e) => e.id === id)?.original ?? basename(input),
-    sha256,
-    bytes: bytes.length,
-    encoding: result.encoding,
-    script: result.script.script,
-    traditionalChars: result.script.traditional,
-    simplifiedChars: result.script.simplified,
-  };
-  mkdirSync(modelsDir, { recursive: true });
-  mkdirSync(sourcesDir, { recursive: true });
-  writeAll([
-    { path: entryPath, content: draft.text },
-    ...(existsSync(rawPath) ? [] : [{ path: rawPath, content: bytes }]),
-    { path: manifestPath, content: `${JSON.stringify(upsertManifest(manifest, entry), null, 2)}\n` },
-  ]);
-
-  const out = process.stdout;
-  out.write(`${exists ? 'regenerated' : 'created'} ${relative(root, entryPath)} (${result.encoding}, ${result.script.script})\n`);
-  out.write(`  ${result.paragraphs.length} paragraphs, ${result.headings.length} headings; candidates: `);
-  out.write(`${result.candidates.numbers.length} numbers, ${result.candidates.formulas.length} formulas, ${result.candidates.slogans.length} slogans\n`);
-  for (const { rule, count, examples } of result.report) {
-    out.write(`  ${rule.padEnd(26)} ${String(count).padStart(4)}  e.g. ${examples[0] ?? ''}\n`);
-  }
+  return rows.some((r) => r.result === 'failed') ? 1 : 0;
 }
 
 try {
-  main();
+  process.exitCode = main();
 } catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`ingest: ${error.message}\n`);
-    process.exit(2);
-  }
   process.stderr.write(`ingest: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 }

@@ -8,9 +8,10 @@ import { proposedItems, untranslatedFields } from '../../src/lib/review/index.ts
 import { axeViolations, htmlProblems } from './checks.ts';
 import { buildSite, launchBrowser, startPreview } from './harness.ts';
 
-// A copy of the real content plus two drafts: a fresh one (the unseen Big5 fixture, ingested by the real CLI) and
-// a hand-made one full of proposals and English still to write (tests/fixtures/drafts/proposed-county.mdx), built
-// with and without --drafts. A second copy also has a curated entry that still holds a proposal.
+// A copy of the real content plus three drafts: two fresh ones ingested by the real CLI (the unseen Big5 text
+// fixture and a saved web page in GBK) and a hand-made one full of proposals and English still to write
+// (tests/fixtures/drafts/proposed-county.mdx), built with and without --drafts. A second copy also has a
+// curated entry that still holds a proposal.
 const work = mkdtempSync(join(tmpdir(), 'atlas-drafts-'));
 const content = join(work, 'content');
 const withProposal = join(work, 'content-proposal');
@@ -27,6 +28,8 @@ beforeAll(() => {
   cpSync('content', content, { recursive: true });
   const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'tests/fixtures/unseen-big5.txt', '--id', 'unseen-draft', '--root', work], { encoding: 'utf8' });
   expect(ingest.status, ingest.stderr).toBe(0);
+  const page = spawnSync(process.execPath, ['scripts/ingest.ts', 'tests/fixtures/ingest/county-gbk.html', '--id', 'saved-page-draft', '--root', work], { encoding: 'utf8' });
+  expect(page.status, page.stderr).toBe(0);
   copyFileSync(`tests/fixtures/drafts/${DRAFT}.mdx`, join(content, 'models', `${DRAFT}.mdx`));
   copyFileSync(`tests/fixtures/drafts/${DRAFT}.txt`, join(content, 'sources', `${DRAFT}.txt`));
   cpSync(content, withProposal, { recursive: true });
@@ -48,6 +51,7 @@ describe('draft entries', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'models', 'unseen-draft', 'index.html'))).toBe(false);
     expect(existsSync(join(out, 'models', DRAFT, 'index.html'))).toBe(false);
+    expect(existsSync(join(out, 'models', 'saved-page-draft', 'index.html'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('/models/unseen-draft/');
   }, 300_000);
 
@@ -115,5 +119,12 @@ describe('draft entries', () => {
         await server.stop();
       }
     }, 120_000);
+
+    it('a saved web page becomes a draft with its article', () => {
+      const saved = page('models/saved-page-draft');
+      expect(saved).toContain('class="draft-banner"');
+      expect(saved).toContain('青禾县自然资源局党支部开展“党建+林长制”主题党日活动');
+      expect(saved).toContain('把党课课堂搬进林区一线');
+    });
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadBoilerplateRules, parseBoilerplateRules, parseMetadataLine, separateFrame } from '../../src/lib/ingest/boilerplate.ts';
-import { cleanCharacters, decodeEntities, markLostCharacters, stripHtmlTags, stripPinyinReadings } from '../../src/lib/ingest/characters.ts';
+import { cleanCharacters, decodeEntities, markLostCharacters, stripHtmlTags } from '../../src/lib/ingest/characters.ts';
+import { stripPinyinReadings } from '../../src/lib/ingest/pinyin.ts';
 import { convertToSimplified, detectScript } from '../../src/lib/ingest/opencc.ts';
 import { hasTraditional } from '../../src/lib/text/script.ts';
 import { detectHeadings, splitParagraphs } from '../../src/lib/ingest/paragraphs.ts';
 import type { Change } from '../../src/lib/ingest/report.ts';
 import { summariseChanges } from '../../src/lib/ingest/report.ts';
 
-// Fixtures are cut from the raw sources in content/sources/ (file named in each test).
-const rules = loadBoilerplateRules();
+// Character-level cleaning. Fixtures here are cut from the raw sources in content/sources/ (file named in each
+// test); site chrome is tested in frame.test.ts, damaged readings in pinyin.test.ts.
 const run = <T>(fn: (text: string, changes: Change[]) => T, text: string) => {
   const changes: Change[] = [];
   return { out: fn(text, changes), changes };
@@ -89,84 +89,6 @@ describe('Traditional → Simplified (OpenCC)', () => {
   it('finds Traditional characters left in text', () => {
     expect(hasTraditional('林長制')).toBe(true);
     expect(hasTraditional('林长制')).toBe(false);
-  });
-});
-
-describe('site boilerplate (rules in boilerplate.yaml)', () => {
-  const frame = (text: string) => {
-    const changes: Change[] = [];
-    return { ...separateFrame(text, rules, changes), changes };
-  };
-
-  it('003: submission e-mail, site search and footer go; headline and 来源 line become metadata', () => {
-    const raw = [
-      '投稿邮箱:longjiangdangjian@163.com', '', '站内搜索:', '',
-      '坚持“三统筹” 打造党建品牌 大力践行“学铁人铸铁魂做铁军”活动', '',
-      '来源:省生态环境厅 时间:2022-09-26 09:26:10 责任编辑:刘晓旭 麻静', '',
-      '为进一步贯彻落实习近平总书记重要指示。', '',
-      '【版权声明】凡来源中注明“龙江机关党建”的文章,均为本网独家稿件,版权归龙江机关党建所有。', '',
-      '主办单位:中共黑龙江省直属机关工作委员会', '', '技术支持:黑龙江广播电视台(黑龙江省全媒体中心)', '',
-      '联系电话:0451-87589289', '', '回到顶部图片',
-    ].join('\n');
-    const result = frame(raw);
-    expect(result.lines.filter(Boolean)).toEqual(['为进一步贯彻落实习近平总书记重要指示。']);
-    expect(result.title).toBe('坚持“三统筹” 打造党建品牌 大力践行“学铁人铸铁魂做铁军”活动');
-    expect(result.meta).toEqual({ publisher: '省生态环境厅', published: '2022-09-26 09:26:10', author: '刘晓旭 麻静' });
-    expect(rulesFired(result.changes)).toEqual([
-      'site-footer:4', 'copyright-notice:1', 'submission-email:1', 'site-search:1', 'metadata-line:1', 'headline-to-title:1',
-    ]);
-  });
-
-  it('002: masthead, share bar with word count and read-time, repeated headline, WeChat prompts and counter go', () => {
-    const raw = [
-      '文似观山不喜平 — — 观山文库◆记住我,来上我~', '', '2024年高质量党建引领绿美x生态建设攻坚行动方案', '',
-      'admin 分享 时间: 加入收藏 共计6123个字,预计阅读时长21分钟', '', '2024年高质量党建引领绿美x生态建设攻坚行动方案', '',
-      '为深入贯彻习近平生态文明思想。', '', '12月底', '', '221381', '领取福利', '', '微信扫码领取福利', '', '微信扫码分享',
-    ].join('\n');
-    const result = frame(raw);
-    expect(result.lines.filter(Boolean)).toEqual(['为深入贯彻习近平生态文明思想。', '12月底']);
-    expect(result.title).toBe('2024年高质量党建引领绿美x生态建设攻坚行动方案');
-    expect(rulesFired(result.changes)).toEqual([
-      'share-scan-prompt:1', 'wechat-prompt:2', 'view-counter:1', 'site-masthead:1', 'share-bar-word-count:1',
-      'duplicate-headline:1', 'headline-to-title:1',
-    ]);
-  });
-
-  it('001: the 来源/日期/浏览量 line becomes metadata and its empty view counter is reported', () => {
-    const raw = '“党旗红”引领“西宁绿”——西宁市林草局深化党建品牌建设引领绿色发展\n\n来源:西宁市委组织部    日期:2021-07-27    浏览量:\n\n  西宁市林业和草原局认真学习。';
-    const result = frame(raw);
-    expect(result.meta.publisher).toBe('西宁市委组织部');
-    expect(result.meta.published).toBe('2021-07-27');
-    expect(rulesFired(result.changes)).toContain('view-counter:1');
-  });
-
-  it('000 and 004: copyright notice and scan prompt at the foot go; a body that starts at once keeps its first line', () => {
-    const raw = '今年以来,洪林镇党委积极探索。\n凝聚多方力量,激发治理活力。\n扫一扫在手机打开当前页';
-    const result = frame(raw);
-    expect(result.title).toBeNull();
-    expect(result.lines).toEqual(['今年以来,洪林镇党委积极探索。', '凝聚多方力量,激发治理活力。']);
-    const copyright = frame('正文。\n版权声明: 1.依据《服务条款》,本网页发布的原创作品,版权归发布者所有。 |');
-    expect(rulesFired(copyright.changes)).toEqual(['copyright-notice:1']);
-  });
-
-  it('never removes boilerplate words inside the article', () => {
-    const raw = '正文提到版权声明和扫一扫两个词。\n联系电话:12345 也在正文中间。\n结尾。';
-    expect(frame(raw).lines).toEqual(raw.split('\n'));
-  });
-
-  it('a short first line with no page chrome around it stays in the body', () => {
-    const result = frame('一、总体要求\n(一)主要目标。内容。');
-    expect(result.title).toBeNull();
-    expect(result.lines[0]).toBe('一、总体要求');
-  });
-
-  it('parses metadata lines and rejects ordinary ones', () => {
-    expect(parseMetadataLine('来源:西宁市委组织部    日期:2021-07-27')).toMatchObject({ publisher: '西宁市委组织部', published: '2021-07-27' });
-    expect(parseMetadataLine('坚持来源:正文')).toBeNull();
-  });
-
-  it('rejects a malformed rules file with the rule named', () => {
-    expect(() => parseBoilerplateRules('- id: x\n  description: d\n  where: middle\n  pattern: a')).toThrow(/rule x: where/);
   });
 });
 

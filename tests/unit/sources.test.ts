@@ -18,7 +18,7 @@ describe('raw sources', () => {
   });
 
   it('has a manifest entry for every raw file and a raw file for every entry', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir).filter((f) => /\.(txt|html|htm)$/.test(f)).sort();
     expect(manifest.map((e) => e.file).sort()).toEqual(files);
   });
 

@@ -1,21 +1,23 @@
 import { decodeHTMLStrict } from 'entities';
+import { DAMAGED_SYLLABLE, stripPinyinReadings, SYLLABLE, TONE_VOWELS } from './pinyin.ts';
 import type { Change } from './report.ts';
 
 /**
- * Character-level cleaning of scraped text: pinyin readings printed after characters, characters the
- * scraper destroyed, and real HTML markup. Text that only looks like markup (<3支以上>, {不少于}) is
+ * Character-level cleaning of scraped text: characters the scraper destroyed, pinyin readings printed after
+ * characters (./pinyin.ts), and real HTML markup. Text that only looks like markup (<3支以上>, {不少于}) is
  * content and is left alone: only known HTML element names and valid entities are touched.
  */
 
-const TONE_VOWELS = 'aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-/** One pinyin syllable, with or without tone marks: (yè), (chuàng), (qū), (lǐng). */
-const SYLLABLE = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${TONE_VOWELS}]{1,3}(?:ng|n|r)?`;
-const HAN = '\\p{Script=Han}';
-
-const PINYIN_AFTER_HAN = new RegExp(`(?<=${HAN})[(（](${SYLLABLE})[)）]`, 'gu');
-
-/** A destroyed character is left as '?'; its reading may survive without its '(' and a tag may lose its '<'. */
-const LOST_RUN = new RegExp(`(?:\\?(?:(${SYLLABLE})\\))?)+(?:\\/?[a-zA-Z][a-zA-Z0-9]*>)?|\\uFFFD+`, 'gu');
+/** A reading that survived a destroyed character, intact or with '?' vowels, its '(' possibly lost: lián) (d?ng). */
+const RESIDUE = `[(（]?(${SYLLABLE}|(?=[${TONE_VOWELS}?a-z]*[a-z${TONE_VOWELS}])${DAMAGED_SYLLABLE})[)）]`;
+/**
+ * A destroyed character is left as '?'; its reading may survive after it and a tag may lose its '<'. A '?'
+ * inside a reading's parentheses — (y?), (li?n), (?i) — is a lost tone vowel, not a lost character (./pinyin.ts
+ * removes those readings), so a '?' right after '(' and pinyin letters never starts a run. □ and U+FFFD stand
+ * for lost characters by convention (□ is the standard mark for an illegible or missing character).
+ */
+const LOST_RUN = new RegExp(`(?<![(（][a-z${TONE_VOWELS}]{0,6})(?:\\?(?:${RESIDUE})?)+(?:\\/?[a-zA-Z][a-zA-Z0-9]*>)?|[\\uFFFD□]+`, 'gu');
+const RESIDUE_READING = new RegExp(`\\?${RESIDUE}`, 'gu');
 
 const BLOCK_ELEMENTS = 'address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
 const INLINE_ELEMENTS = 'a|abbr|b|big|cite|code|em|font|i|img|mark|small|span|strong|sub|sup|u|wbr';
@@ -33,34 +35,28 @@ export function lostCharacterNote(count: number, readings: readonly string[]): s
   return `${'□'.repeat(count)}〔编者注：原文此处缺失${count}字${residue}，未作推测〕`;
 }
 
-/** Removes pinyin readings printed after characters: 業(yè) → 業. */
-export function stripPinyinReadings(text: string, changes: Change[]): string {
-  return text.replace(PINYIN_AFTER_HAN, (match) => {
-    changes.push({ rule: 'pinyin-reading', text: match });
-    return '';
-  });
-}
-
 /**
  * Marks destroyed characters with □ and an editorial note. A '?' counts as a lost character only with
- * evidence: an orphaned reading after it (?lián)), a tag that lost its '<' (?/strong>), or U+FFFD.
- * Other ASCII question marks may be real punctuation and are kept (and reported).
+ * evidence: a reading left after it (?lián), ?(d?ng)), a tag that lost its '<' (?/strong>); □ and U+FFFD always
+ * do. Other ASCII question marks may be real punctuation and are kept (and reported).
  */
 export function markLostCharacters(text: string, changes: Change[]): string {
   return text.replace(LOST_RUN, (match) => {
-    if (match.includes('\uFFFD')) {
+    if (/^[\uFFFD□]+$/u.test(match)) {
       changes.push({ rule: 'lost-character', text: match });
-      return lostCharacterNote(match.length, []);
+      return lostCharacterNote([...match].length, []);
     }
-    const readings = [...match.matchAll(new RegExp(`\\?(${SYLLABLE})\\)`, 'gu'))].map((m) => m[1] ?? '');
+    const readings = [...match.matchAll(RESIDUE_READING)].map((m) => m[1] ?? '');
     const brokenTag = /\/?[a-zA-Z][a-zA-Z0-9]*>$/.exec(match)?.[0];
     if (readings.length === 0 && !brokenTag) {
       changes.push({ rule: 'question-mark-kept', text: match });
       return match;
     }
     if (brokenTag) changes.push({ rule: 'broken-html-tag', text: brokenTag });
-    const count = (match.match(/\?/g) ?? []).length;
-    changes.push({ rule: 'lost-character', text: match.slice(0, match.length - (brokenTag?.length ?? 0)) });
+    const lost = match.slice(0, match.length - (brokenTag?.length ?? 0));
+    // One character per '?' outside the residues: ?(d?ng) is one character with a damaged reading.
+    const count = (lost.replace(RESIDUE_READING, '?').match(/\?/g) ?? []).length;
+    changes.push({ rule: 'lost-character', text: lost });
     return lostCharacterNote(count, readings);
   });
 }

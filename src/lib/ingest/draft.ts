@@ -21,22 +21,38 @@ function generatedFields(result: IngestResult) {
   };
 }
 
+/** The raw copy's path: the entry id with the extension the file arrived with (.txt, .html, .htm). */
+export function rawPath(id: string, original: string): string {
+  const extension = /\.(txt|html|htm)$/i.exec(original)?.[1]?.toLowerCase() ?? 'txt';
+  return `content/sources/${id}.${extension}`;
+}
+
+/** The source block: what the file is, and what ingest read about its publication (proposed until checked). */
+function sourceFields(result: IngestResult, info: DraftSourceInfo) {
+  const { publisher, published, author, url, abstract } = result.meta;
+  const read = [publisher, published, author, url, abstract].some((value) => value !== null);
+  return {
+    file: info.original,
+    raw: rawPath(info.id, info.original),
+    sha256: info.sha256,
+    encoding: result.encoding,
+    script: result.script.script,
+    publisher,
+    published,
+    author,
+    url,
+    abstract,
+    ...(read ? { review: 'proposed' } : {}),
+  };
+}
+
 /** Frontmatter for a new draft entry. */
 export function newFrontmatter(result: IngestResult, info: DraftSourceInfo): Record<string, unknown> {
   return {
     id: info.id,
     draft: true,
     title: { zh: result.title ?? `未命名草稿（${info.original}）`, en: '' },
-    source: {
-      file: info.original,
-      raw: `content/sources/${info.id}.txt`,
-      sha256: info.sha256,
-      encoding: result.encoding,
-      script: result.script.script,
-      publisher: result.meta.publisher,
-      published: result.meta.published,
-      author: result.meta.author,
-    },
+    source: sourceFields(result, info),
     ...generatedFields(result),
   };
 }

@@ -11,6 +11,11 @@ export interface RuleSummary {
   examples: string[];
 }
 
+/** One change per line break rewritten from CRLF or CR to LF (decoding counts them). */
+export function newlineChanges(count: number): Change[] {
+  return Array.from({ length: count }, () => ({ rule: 'newline-normalised', text: 'CRLF/CR → LF' }));
+}
+
 const MAX_EXAMPLES = 3;
 const MAX_EXAMPLE_LENGTH = 80;
 
