@@ -10,9 +10,11 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, 
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DecodeError } from '../src/lib/ingest/decode.ts';
-import { renderNewDraft, renderRegeneratedDraft, validateFrontmatter } from '../src/lib/ingest/draft.ts';
+import { proposalInput, renderNewDraft, renderRegeneratedDraft, validateFrontmatter } from '../src/lib/ingest/draft.ts';
 import { ContentError, ingestBytes } from '../src/lib/ingest/index.ts';
 import { manifestSchema, upsertManifest, type ManifestEntry } from '../src/lib/ingest/manifest.ts';
+import { proposeEntry } from '../src/lib/propose/index.ts';
+import { proposalContext } from './lib/proposal-context.ts';
 
 class UsageError extends Error {}
 
@@ -92,9 +94,11 @@ function main(): void {
   if (exists && !values.force) {
     fail(input, `entry "${id}" already exists (${relative(root, entryPath)}); use --force to regenerate only its body and candidates`);
   }
+  // Proposals fill the curated fields of a new draft, and replace only what is still proposed in an existing one.
+  const proposal = proposeEntry(proposalInput(result), proposalContext(root));
   const draft = exists
-    ? renderRegeneratedDraft(readFileSync(entryPath, 'utf8'), result)
-    : renderNewDraft(result, { id, original: basename(input), sha256 });
+    ? renderRegeneratedDraft(readFileSync(entryPath, 'utf8'), result, proposal.fields)
+    : renderNewDraft(result, { id, original: basename(input), sha256 }, proposal.fields);
   const invalid = validateFrontmatter(draft.data);
   if (invalid) fail(relative(root, entryPath), `frontmatter does not match the schema: ${invalid}`);
 
@@ -124,6 +128,9 @@ function main(): void {
   for (const { rule, count, examples } of result.report) {
     out.write(`  ${rule.padEnd(26)} ${String(count).padStart(4)}  e.g. ${examples[0] ?? ''}\n`);
   }
+  const f = proposal.fields;
+  out.write(`  proposed (review: proposed): ${f.metrics.length} metrics, ${f.excluded.length} exclusions, ${f.formulas.length} formulas, ${f.slogans.length} slogans, ${f.mechanisms.length} mechanisms; region ${f.region ? f.region.adcode : 'none'}; ${proposal.untranslated.length} fields untranslated\n`);
+  for (const warning of proposal.warnings) out.write(`  check: ${warning}\n`);
 }
 
 try {

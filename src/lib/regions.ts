@@ -99,3 +99,115 @@ export function placesByProvince(): Map<string, PlaceNames[]> {
   }
   return places;
 }
+
+/** The administrative level of a division, as an entry's region records it. */
+export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'town';
+
+/** A division with its place in the hierarchy: what a region would record for it. */
+export interface Place extends PlaceNames {
+  /** The division's own GB/T 2260 name (临湘市). */
+  name: string;
+  level: DivisionLevel;
+}
+
+const levelOf = (d: Division): DivisionLevel => (isTown(d) ? 'town' : isCounty(d) ? 'county' : isCity(d) ? 'prefecture' : 'province');
+
+/** China's 55 minority peoples as autonomous divisions name them (大通回族土族自治县, 伊犁哈萨克自治州). */
+const PEOPLES = [
+  '蒙古', '藏', '回', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
+  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉',
+  '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔',
+  '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+];
+// A one-character people needs its 族 (回族); longer names may go without it (伊犁哈萨克自治州).
+const PEOPLE = `(?:${PEOPLES.filter((p) => p.length > 1).join('|')})族?|(?:${PEOPLES.filter((p) => p.length === 1).join('|')})族`;
+/**
+ * Administrative suffixes, tried in order: ethnic autonomous names lose the peoples too (广西壮族自治区 → 广西), unless
+ * that leaves too little (内蒙古自治区 → 内蒙古, not 内).
+ */
+const SUFFIXES = [
+  new RegExp(`(?:${PEOPLE})+自治(?:区|州|县|旗)$`, 'u'),
+  /(?:自治(?:区|州|县|旗)|特别行政区|地区|街道|省|市|县|区|盟|旗|镇|乡)$/u,
+];
+
+/** A division's name without its administrative suffix (黑龙江省 → 黑龙江, 临湘市 → 临湘); the name itself when too short. */
+export function shortPlaceName(name: string): string {
+  for (const suffix of SUFFIXES) {
+    const short = name.replace(suffix, '');
+    if (short !== name && [...short].length >= 2) return short;
+  }
+  return name;
+}
+
+/**
+ * Whether a division's name is a name a text would use for it. Some rows carry generic words as names (towns called
+ * 林场 or 林业局, districts called 城区 or 郊区); found in a text, those are the words, not the places.
+ */
+function namesAPlace(name: string, level: DivisionLevel): boolean {
+  const stem = shortPlaceName(name);
+  if (level === 'town') return /(?:镇|乡|街道|苏木)$/u.test(name) && stem !== name;
+  if (level === 'county' && /区$/u.test(name)) return stem !== name;
+  return true;
+}
+
+interface PlaceIndex {
+  byName: Map<string, Place[]>;
+  byShortName: Map<string, Place[]>;
+}
+
+let index: PlaceIndex | null = null;
+
+/**
+ * Every division by its full name and (provinces, prefectures and counties only) by its short name. Towns are
+ * not indexed by short name: 洪林 alone is a word far more often than a town.
+ */
+function placeIndex(): PlaceIndex {
+  if (index) return index;
+  const all = allDivisions();
+  const provinces = new Map(all.filter(isProvince).map((d) => [d.p, d]));
+  const cities = new Map(all.filter(isCity).map((d) => [`${d.p}${d.y}`, d]));
+  const counties = new Map<string, Division>();
+  for (const d of all.filter(isCounty)) if (!counties.has(d.c)) counties.set(d.c, d);
+  const byName = new Map<string, Place[]>();
+  const byShortName = new Map<string, Place[]>();
+  const add = (map: Map<string, Place[]>, key: string, place: Place) => map.set(key, [...(map.get(key) ?? []), place]);
+  for (const d of all) {
+    // Placeholder rows (市辖区, 湖北省-自治区直辖县级行政区划) are not places a text names.
+    // and rows named only by a level word (a town called 街道) would make every 街道 in a text a place.
+    if (d.n === '市辖区' || d.n.includes('-') || /^(?:街道|地区|社区|省|市|县|区|镇|乡)$/u.test(d.n)) continue;
+    const level = levelOf(d);
+    if (!namesAPlace(d.n, level)) continue;
+    const county = level === 'town' ? counties.get(d.c) : level === 'county' ? d : undefined;
+    if (level === 'town' && !county) continue;
+    const city = level === 'province' ? undefined : cities.get(`${d.p}${d.y}`);
+    const place: Place = {
+      name: d.n,
+      level,
+      province: provinces.get(d.p)?.n ?? d.n,
+      city: city && !city.n.includes('-') ? city.n : null,
+      county: county?.n ?? null,
+      town: level === 'town' ? d.n : null,
+      adcode: level === 'town' ? d.c : d.c,
+    };
+    add(byName, d.n, place);
+    if (level !== 'town') {
+      const short = shortPlaceName(d.n);
+      if (short !== d.n) add(byShortName, short, place);
+    }
+  }
+  index = { byName, byShortName };
+  return index;
+}
+
+/** Every division whose GB/T 2260 name is exactly `name` (临湘市; 城关镇 gives dozens), with its hierarchy. */
+export function placesNamed(name: string): Place[] {
+  return placeIndex().byName.get(name) ?? [];
+}
+
+/** Provinces, prefectures and counties whose short name is `short` (临湘, 西宁, 黑龙江). */
+export function placesByShortName(short: string): Place[] {
+  return placeIndex().byShortName.get(short) ?? [];
+}
+
+/** The longest name (full or short) either lookup knows, so a scanner knows how far to look ahead. */
+export const LONGEST_PLACE_NAME = 12;

@@ -98,12 +98,13 @@ describe('npm run ingest', () => {
     expect(stderr).toMatch(/already holds a different file/);
   });
 
-  it('with --force regenerates only the body and candidate lists, keeping curated frontmatter and comments', () => {
+  it('with --force regenerates only the body, candidate lists and what is still proposed, keeping curated frontmatter and comments', () => {
     ingest(join(FIXTURES, 'unseen-big5.txt'), '--id', 'county');
     const path = join(root, 'content/models/county.mdx');
     const original = readFileSync(path, 'utf8');
+    // A person rewrites the proposed title and confirms it (deletes its `review: proposed`).
     const curated = original
-      .replace(/title:\n  zh: .*\n  en: (?:""|'')/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
+      .replace(/title:\n  zh: .*\n  en: (?:""|'')\n  review: proposed/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
       .replace(/paragraphs: \d+/, 'paragraphs: 99')
       .replace(/\n---\n\n[\s\S]*$/, '\n---\n\n被改坏的正文。\n');
     writeFileSync(path, curated);
