@@ -145,7 +145,8 @@ export function shortPlaceName(name: string): string {
  */
 function namesAPlace(name: string, level: DivisionLevel): boolean {
   const stem = shortPlaceName(name);
-  if (level === 'town') return /(?:镇|乡|街道|苏木)$/u.test(name) && stem !== name;
+  // A town named by a generic word alone (林场, 林业局, 兴镇) is not one; 塞罕坝机械林场 is.
+  if (level === 'town') return /(?:镇|乡|街道|苏木)$/u.test(name) ? stem !== name : [...name].length >= 5;
   if (level === 'county' && /区$/u.test(name)) return stem !== name;
   return true;
 }

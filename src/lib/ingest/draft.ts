@@ -55,7 +55,7 @@ export function proposalInput(result: IngestResult): ProposalInput {
 }
 
 /** Where each curated field sits in a draft, so a new draft reads in the order a curated entry does. */
-const CURATED_ORDER = ['id', 'draft', 'title', 'short', 'summary', 'org', 'level', 'sector', 'region', 'source', 'slogans', 'formulas', 'mechanisms', 'metrics', 'excluded', 'review'];
+const CURATED_ORDER = ['id', 'draft', 'title', 'short', 'summary', 'org', 'level', 'sector', 'region', 'source', 'slogans', 'formulas', 'mechanisms', 'metrics', 'excluded', 'schedule', 'review'];
 
 /** A new draft's frontmatter with the proposals in the curated fields (a headline ingest found stays the title). */
 export function withProposals(frontmatter: Record<string, unknown>, proposals: ProposedFields): Record<string, unknown> {

@@ -13,6 +13,9 @@ import { scoreDraft, type DraftData, type Score } from './score.ts';
  */
 
 export interface Evaluation {
+  /** The draft as ingest wrote it before proposals: candidates only in the generated `candidates` field. */
+  bare: Score;
+  /** The bare candidates read as if they were proposals (numbers as found, codes, quoted phrases). */
   before: Score;
   after: Score;
   /** Integrity problems of the proposed draft (there should be none: proposals must validate). */
@@ -58,7 +61,9 @@ export function evaluate(bytes: Uint8Array, curated: CuratedModel, context: Prop
         { categories: new Set(context.categories.map((c) => c.id)), terms: new Set(context.glossary.map((g) => g.id)) },
       )
     : parsed.error.issues.map((i) => ({ file: `content/models/${curated.id}.mdx`, field: i.path.join('.'), reason: i.message }));
+  const bare = readEntryText(renderNewDraft(draft.result, { id: curated.id, original: curated.source.file, sha256: curated.source.sha256 }).text).data;
   return {
+    bare: scoreDraft(curated, bare),
     before: scoreDraft(curated, baselineDraft(draft.result, curated)),
     after: scoreDraft(curated, draft.data),
     issues,

@@ -16,7 +16,7 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
   '%': 'percent', '％': 'percent', '‰': 'percent', 个百分点: 'percent', 百分点: 'percent',
   天: 'duration', 年: 'duration', 个月: 'duration', 月: 'duration', 周: 'duration', 小时: 'duration', 分钟: 'duration',
   起: 'cases', 例: 'cases', 宗: 'cases',
-  篇: 'publications', 期: 'publications', 册: 'publications', 本: 'publications',
+  篇: 'publications', 册: 'publications', 本: 'publications', 期: 'activities',
   次: 'activities', 场: 'activities', 场次: 'activities', 轮: 'activities', 堂: 'activities',
   家: 'organisations', 支: 'organisations', 所: 'organisations',
   处: 'places', 座: 'places', 公里: 'places', 千米: 'places', 米: 'places',
@@ -27,11 +27,11 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
  * noun nearest the end of the counted phrase wins, as the head of a Chinese noun phrase comes last.
  */
 export const NOUN_CATEGORY: Array<{ nouns: string[]; category: MetricCategory }> = [
-  { nouns: ['党组织', '党支部', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '服务队', '先锋队', '合作社'], category: 'organisations' },
-  { nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区'], category: 'places' },
+  { nouns: ['党组织', '党支部', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社'], category: 'organisations' },
+  { nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '责任区'], category: 'places' },
   { nouns: ['案件', '信访', '诉求', '险情', '隐患', '问题线索', '火情', '违法'], category: 'cases' },
-  { nouns: ['报道', '文章', '稿件', '信息', '简报'], category: 'publications' },
-  { nouns: ['活动', '走访', '培训', '讲座', '党课', '巡查', '巡护'], category: 'activities' },
+  { nouns: ['报道', '文章', '稿件', '信息', '简报', '期刊', '刊物'], category: 'publications' },
+  { nouns: ['活动', '走访', '培训', '培训班', '讲座', '党课', '巡查', '巡护', '会议'], category: 'activities' },
   { nouns: ['项目', '问题', '岗位', '建议', '措施', '任务', '实事', '事项', '领域', '职称', '先锋岗'], category: 'items' },
   { nouns: ['人员', '干部', '党员', '群众', '专家', '人才', '志愿者', '护林员', '特派员', '队员'], category: 'people' },
 ];
@@ -85,9 +85,11 @@ export const DAY_CODE = /^(?:(?:[一二三四五六七八九]|十[一二]?)(?:[�
 
 /** Words after N年 that make it part of a programme's name (三年攻坚行动), not a reported duration. */
 export const PROGRAMME_AFTER = /^(?:攻坚|行动|计划|规划|工程|专项|活动|提升)/u;
-/** Words around N年 that make it a duration (连续四年, 近三年来). */
-export const DURATION_BEFORE = /(?:连续|近|历时|用了|经过|持续|坚持)$/u;
-export const DURATION_AFTER = /^(?:来|间|内|多|以来|时间)/u;
+/** Words around N年 that make it a reported duration (连续四年荣获…, 用三年时间). */
+export const DURATION_BEFORE = /(?:连续|历时|用了|经过|持续|坚持)$/u;
+export const DURATION_AFTER = /^(?:时间)/u;
+/** Words around N年 that make it a time frame, not a figure (近三年, 三年来, 五年内). */
+export const TIME_FRAME_AFTER = /^(?:来|以来|间|内|中)/u;
 
 /** Cue words of a plan (a document of targets): its figures are for the year its title names. */
 export const PLAN_TITLE = /(方案|计划|要点|安排|规划|意见|通知)$/u;

@@ -1,6 +1,6 @@
 import type { Exclusion } from '../../schemas/metric.ts';
 import { CHINESE_NUMERAL_CHARS, scanNumbers, type ScannedNumber } from '../numerals.ts';
-import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, PROGRAMME_AFTER } from './figure-data.ts';
+import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, PROGRAMME_AFTER, TIME_FRAME_AFTER } from './figure-data.ts';
 import { buildMetric, type DraftMetric, type YearContext } from './metric.ts';
 import { nonFigureSpans, type Span } from './spans.ts';
 import { maskNotes, titleSpans } from './text.ts';
@@ -80,14 +80,24 @@ function classify(paragraph: string, p: number, token: ScannedNumber, spans: rea
   if (phrase) return excluded('other', phrase.text, phrase.note);
 
   const before = paragraph.slice(Math.max(0, start - 4), start);
+  // Digits inside a Latin name (PM2.5, SO2, G20) are part of the name.
+  if (/[A-Za-z]$/u.test(before)) return excluded('other', token.text, `Part of the name ${/[A-Za-z.]*$/u.exec(before)?.[0] ?? ''}${token.text}, not a figure.`);
   const word = wordNotCount(token, before);
   if (word) return excluded('other', token.text, word);
   if (token.unit === '年' && (token.chinese || token.value < 100)) {
     const after = paragraph.slice(end);
     if (PROGRAMME_AFTER.test(after)) return excluded('formula-name', token.text, `Part of the name of a ${token.value}-year programme, not a reported duration.`);
-    if (!DURATION_BEFORE.test(before) && !DURATION_AFTER.test(after)) return excluded('other', token.text, 'A number of years with no sign of a duration (连续, 近, …来); check it.');
+    if (/^近/u.test(token.text) || TIME_FRAME_AFTER.test(after)) return excluded('other', token.text, 'A time frame (近三年, 三年来), not a reported figure.');
+    if (!DURATION_BEFORE.test(before) && !DURATION_AFTER.test(after)) return excluded('other', token.text, 'A number of years without 连续, 历时 or 时间 to make it a reported duration; check it.');
   }
-  if (!token.unit) return excluded('other', token.text, token.text.includes('分之') ? 'A fraction written in words: no unit to read it with.' : 'A number written without a unit: check whether it is a figure.');
+  if (!token.unit) {
+    const why = token.text.includes('分之')
+      ? 'A fraction written in words (百分之…, 千分之…): the numeral reader gives it no unit, so it cannot be checked as a metric.'
+      : token.magnitude
+        ? `Written with ${token.magnitude} before a unit the numeral reader (src/lib/numerals.ts) does not know (${paragraph.slice(end, end + 4)}…): it cannot be checked as a metric until the reader knows that unit.`
+        : 'A number written without a unit: check whether it is a figure.';
+    return excluded('other', token.text, why);
+  }
   const rank = /第$/u.test(paragraph.slice(Math.max(0, start - 1), start));
   return { kind: 'metric', token, rank };
 }
@@ -118,7 +128,9 @@ function listedText(span: Span | undefined, token: ScannedNumber, paragraph: str
     // A timetable cell that is only a date (1月底前) is listed whole.
     return /^(?:前|以前|之前|后|以后)?$/u.test(paragraph.slice(span.end).trim()) && span.start === 0 ? paragraph : span.text;
   }
-  return ['site-id', 'view-counter', 'word-count', 'congress', 'anniversary'].includes(span.reason) ? span.text : token.text;
+  // List markers are listed as written ((2), 3.), like a counter or a congress number; other spans by their number.
+  const marker = span.reason === 'ordinal' && /^[(（①-⑳]|[.、．]$/u.test(span.text);
+  return marker || ['site-id', 'view-counter', 'word-count', 'congress', 'anniversary'].includes(span.reason) ? span.text : token.text;
 }
 
 /** Metrics and exclusions for every number in the paragraphs, in reading order. */
@@ -126,24 +138,28 @@ export function proposeFigures(ctx: FigureContext): { metrics: DraftMetric[]; ex
   const metrics: DraftMetric[] = [];
   const excluded: DraftExclusion[] = [];
   const codesListed = new Set<string>();
+  const position = new Map<DraftExclusion, number>();
   ctx.paragraphs.forEach((raw, i) => {
     const p = i + 1;
     const masked = maskNotes(raw);
     const spans = nonFigureSpans(masked, { plan: ctx.plan });
     const marker = LIST_MARKER.exec(masked)?.[0] ?? '';
-    const scanned = (/^[0-9]+$/.test(masked) ? [] : scanNumbers(' '.repeat(marker.length) + masked.slice(marker.length))).filter((t) => !(t.chinese && !t.unit));
+    // A bare Chinese numeral (一, 两) with no unit is a word (一系列, 两手抓), not a number ingest lists; a fraction in
+    // words (千分之三) is a figure without a unit.
+    const scanned = (/^[0-9]+$/.test(masked) ? [] : scanNumbers(' '.repeat(marker.length) + masked.slice(marker.length))).filter((t) => !(t.chinese && !t.unit) || t.text.includes('分之'));
     const listed = new Set<string>();
     const groups = new Map<string, string[]>();
-    const exclude = (reason: Exclusion['reason'], text: string, note: string | null, once: boolean) => {
+    const exclude = (reason: Exclusion['reason'], text: string, note: string | null, once: boolean, at = masked.indexOf(text)) => {
       const key = `${reason}:${text}`;
       if (once && listed.has(key)) return;
       listed.add(key);
-      excluded.push({ text, paragraph: p, reason, note, review: 'proposed' });
+      const exclusion: DraftExclusion = { text, paragraph: p, reason, note, review: 'proposed' };
+      position.set(exclusion, at < 0 ? masked.length : at);
+      excluded.push(exclusion);
     };
     const covered = (span: { start: number; end: number }) => scanned.some((t) => inside(t.index, t.index + t.text.length)(span));
     const alreadyListed = (text: string) => excluded.some((e) => e.paragraph === p && e.text.includes(text));
 
-    // A bare Chinese numeral (一, 两) with no unit is a word (一系列, 两手抓), not a number ingest lists.
     for (const token of scanned) {
       const result = classify(raw, p, token, spans, ctx);
       if (result.kind === 'excluded' && result.exclusion) {
@@ -154,16 +170,16 @@ export function proposeFigures(ctx: FigureContext): { metrics: DraftMetric[]; ex
           const members = groups.get(group) ?? [];
           if (!members.includes(text)) members.push(text);
           groups.set(group, members);
-        } else exclude(reason, text, note, text !== token.text);
+        } else exclude(reason, text, note, text !== token.text, span?.start ?? token.index);
         continue;
       }
       const metric = buildMetric(raw, p, token, ctx.years, Boolean(result.rank));
       if (!metric) {
-        exclude('other', token.text, 'The checker cannot read this figure back from its clause; curate it by hand.', false);
+        exclude('other', token.text, 'The checker cannot read this figure back from its clause; curate it by hand.', false, token.index);
         continue;
       }
       const first = isDuplicate(metric, metrics);
-      if (first) exclude('duplicate', token.text, `Same figure as ¶${first.paragraph} (“${first.quote}”).`, false);
+      if (first) exclude('duplicate', token.text, `Same figure as ¶${first.paragraph} (“${first.quote}”).`, false, token.index);
       else metrics.push(metric);
     }
 
@@ -182,20 +198,20 @@ export function proposeFigures(ctx: FigureContext): { metrics: DraftMetric[]; ex
       const quote = ctx.quoted.find((q) => q.paragraph === p && q.start < span.start && span.end < q.end);
       const text = span.reason === 'ordinal' && quote && /^第/u.test(span.text) ? quote.text : span.text;
       const note = text !== span.text ? `${span.text} is part of the term “${text}”, not a count.` : span.note;
-      if (!alreadyListed(text)) exclude(span.reason, text, note, true);
+      if (!alreadyListed(text)) exclude(span.reason, text, note, true, span.start);
     }
     for (const q of ctx.quoted.filter((x) => x.paragraph === p && DAY_CODE.test(x.text))) {
-      if (!alreadyListed(q.text)) exclude('date', q.text, `“${q.text}” names a day, not a quantity.`, true);
+      if (!alreadyListed(q.text)) exclude('date', q.text, `“${q.text}” names a day, not a quantity.`, true, q.start);
     }
-    for (const [group, members] of groups) exclude(group === 'ordinal' ? 'ordinal' : 'schedule', members.join('、'), null, true);
+    for (const [group, members] of groups) exclude(group === 'ordinal' ? 'ordinal' : 'schedule', members.join('、'), null, true, masked.indexOf(members[0] ?? ''));
     for (const named of ctx.named.filter((n) => n.paragraph === p && n.listWhole)) {
       const key = `${named.reason}:${named.text}`;
       if (covered(named) || codesListed.has(key) || !new RegExp(`[${CHINESE_NUMERAL_CHARS}0-9]`, 'u').test(named.text) || alreadyListed(named.text)) continue;
       codesListed.add(key);
-      exclude(named.reason, named.text, named.note, true);
+      exclude(named.reason, named.text, named.note, true, named.start);
     }
   });
   // Reading order within a paragraph is the order a curator checks them in.
-  excluded.sort((a, b) => a.paragraph - b.paragraph);
+  excluded.sort((a, b) => a.paragraph - b.paragraph || (position.get(a) ?? 0) - (position.get(b) ?? 0));
   return { metrics, excluded };
 }

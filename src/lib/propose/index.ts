@@ -8,6 +8,7 @@ import type { CollectionMemory } from './memory.ts';
 import { proposeMechanisms } from './mechanisms.ts';
 import { findOrg, sectorFromText } from './org.ts';
 import { placeMentions, resolveRegion } from './region.ts';
+import { proposeSchedule } from './schedule.ts';
 import { proposeSlogans } from './slogans.ts';
 import { maskNotes, quotedPhrases, withChineseQuotes } from './text.ts';
 import { composeShort, composeTitle } from './title.ts';
@@ -38,7 +39,7 @@ export interface ProposalContext {
 }
 
 /** The curated fields a draft gets from proposals. */
-export type ProposedFields = Pick<DraftModel, 'title' | 'short' | 'org' | 'level' | 'sector' | 'region' | 'slogans' | 'formulas' | 'mechanisms' | 'metrics' | 'excluded' | 'review'>;
+export type ProposedFields = Pick<DraftModel, 'title' | 'short' | 'org' | 'level' | 'sector' | 'region' | 'slogans' | 'formulas' | 'mechanisms' | 'metrics' | 'excluded' | 'schedule' | 'review'>;
 
 export interface Proposal {
   fields: ProposedFields;
@@ -127,10 +128,19 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
     notSlogans: componentLabels,
     known: context.memory.slogans,
   });
-  const mechanisms = proposeMechanisms({ paragraphs, quoted, categories: context.categories, glossary: context.glossary, known: context.memory.mechanisms });
+  const mechanisms = proposeMechanisms({
+    paragraphs,
+    quoted: quoted.filter((q) => [...componentLabels].filter((l) => q.text.includes(l)).length < 2),
+    categories: context.categories,
+    glossary: context.glossary,
+    known: context.memory.mechanisms,
+    codes: new Set(found.map((f) => f.code)),
+  });
 
-  const plan = Boolean(input.title && PLAN_TITLE.test(input.title)) || paragraphs.some((p) => /时间安排表/u.test(p));
-  const planYear = plan && input.title ? Number(/([0-9]{4})年/u.exec(input.title)?.[1] ?? NaN) : NaN;
+  // A plan's title may have stayed in the body as ¶1 when the page had no header to confirm it.
+  const heading = input.title ?? (paragraphs[0] && paragraphs[0].length <= 60 && !/[。！？]$/u.test(paragraphs[0]) ? paragraphs[0] : null);
+  const plan = Boolean(heading && PLAN_TITLE.test(heading)) || paragraphs.some((p) => /时间安排表/u.test(p));
+  const planYear = plan && heading ? Number(/([0-9]{4})年/u.exec(heading)?.[1] ?? NaN) : NaN;
   const publishedYear = input.published ? Number(input.published.slice(0, 4)) : NaN;
   const { metrics, excluded } = proposeFigures({
     paragraphs,
@@ -140,7 +150,8 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
     years: { published: Number.isFinite(publishedYear) ? publishedYear : null, plan: Number.isFinite(planYear) ? planYear : null },
   });
 
-  const titleZh = input.title ?? composeTitle(orgName ?? null, found, slogans);
+  // No headline: the first paragraph when it reads as one (short, no closing stop), else one made from the findings.
+  const titleZh = heading ?? composeTitle(orgName ?? null, found, slogans);
   const shortZh = composeShort(region, found, slogans);
   const level = org?.level ?? null;
   const sector = org?.sector ?? sectorFromText(paragraphs);
@@ -165,6 +176,7 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
     mechanisms,
     metrics,
     excluded,
+    schedule: plan ? proposeSchedule(paragraphs, Number.isFinite(planYear) ? planYear : null) : [],
     review: { ...(level ? { level: 'proposed' as const } : {}), ...(sector ? { sector: 'proposed' as const } : {}) },
   };
   const untranslated = translate(fields, context.memory);

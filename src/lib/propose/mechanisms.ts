@@ -22,6 +22,8 @@ export interface MechanismContext {
   categories: readonly MechanismCategory[];
   glossary: readonly GlossaryTerm[];
   known: readonly KnownMechanism[];
+  /** Formula codes: a mechanism named by one needs a cue in its own name, not just in its clause. */
+  codes?: ReadonlySet<string>;
 }
 
 interface Cue {
@@ -54,7 +56,7 @@ function categoryIn(text: string, cues: readonly Cue[]): string | null {
   return best?.category ?? null;
 }
 
-const CUT = /[，,。；;！？!?：:、()（）“”"《》的]/u;
+const CUT = /[，,。；;！？!?：:、“”"《》的0-9]/u;
 const OPENERS = /^(?:[一二三四五六七八九十]+是)?(?:积极|深入|全面|不断|切实|持续|大力|着力|扎实|认真|进一步|同时|并|还|要|已|均)*/u;
 
 /**
@@ -69,6 +71,8 @@ function nameStart(text: string, end: number, max = 12): number {
     if (VERBS_BEFORE_NAME.some((verb) => before.endsWith(verb))) break;
     start--;
   }
+  // After a number the name starts past its measure word (召开1次工作推进会 → 工作推进会).
+  if (/[0-9]$/u.test(text.slice(0, start))) while (start < end && /[个次项名位家支条场批届]/u.test(text[start] ?? '')) start++;
   const opener = OPENERS.exec(text.slice(start, end))?.[0] ?? '';
   return start + opener.length;
 }
@@ -144,14 +148,21 @@ export function proposeMechanisms(ctx: MechanismContext): DraftMechanism[] {
       if (at >= 0) candidates.push({ name: known.name, paragraph: i + 1, index: at, category: known.category, known: true });
     }
   });
+  // “双向移送”机制 beside the alias 双向移送 quoted in it: the alias is the name.
+  const quotedAlias = (c: Candidate) => {
+    const inner = /^“([^”]+)”/u.exec(c.name)?.[1];
+    return inner !== undefined && candidates.some((o) => o !== c && !o.bare && o.name === inner && o.paragraph === c.paragraph);
+  };
   const mechanisms: DraftMechanism[] = [];
   const seen = new Set<string>();
   for (const c of candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)) {
     if (seen.has(c.name) || c.name.length < 2) continue;
     if (c.bare && candidates.some((other) => holds(other, c))) continue;
+    if (quotedAlias(c)) continue;
     const paragraph = ctx.paragraphs[c.paragraph - 1] ?? '';
     const quote = clauseAt(paragraph, c.index, c.index + c.name.length);
-    const category = (c.known ? c.category : null) ?? categoryIn(c.name, cues) ?? c.category ?? categoryIn(quote, cues);
+    const isCode = ctx.codes?.has(c.name.replace(/^“|”$/gu, '').replace(/”.*$/u, '')) ?? false;
+    const category = (c.known ? c.category : null) ?? categoryIn(c.name, cues) ?? c.category ?? (isCode ? null : categoryIn(quote, cues));
     if (!category || !ids.has(category) || !quote.includes(c.name)) continue;
     seen.add(c.name);
     mechanisms.push({ name: c.name, category, summary_en: '', terms: termsIn(quote, ctx.glossary), quote, paragraph: c.paragraph, review: 'proposed' });

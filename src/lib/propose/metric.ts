@@ -3,6 +3,7 @@ import type { DraftModel } from '../../schemas/model.ts';
 import { scanNumbers, type ScannedNumber } from '../numerals.ts';
 import { normalize, unitFactor } from '../units.ts';
 import { NOUN_CATEGORY, SETUP_VERBS, UNIT_CATEGORY } from './figure-data.ts';
+import { VERBS_BEFORE_NAME } from './mechanism-cues.ts';
 import { CLAUSE_BREAK, HAN, clauseBounds, sentenceBounds } from './text.ts';
 
 /**
@@ -32,11 +33,11 @@ export function metricQuote(paragraph: string, start: number, end: number): { qu
   if (items.length > 1 && items.filter((item) => /[0-9]/.test(item)).length > 1) {
     let at = from;
     for (const item of items) {
-      if (start >= at && end <= at + item.length && hanOutside(at, at + item.length) >= 3) [from, to] = [at, at + item.length];
+      if (start >= at && end <= at + item.length && hanOutside(at, at + item.length) >= 4) [from, to] = [at, at + item.length];
       at += item.length + 1;
     }
   }
-  if (hanOutside(from, to) < 3 && from > 1) [from] = clauseBounds(paragraph, from - 2);
+  if (hanOutside(from, to) < 4 && from > 1) [from] = clauseBounds(paragraph, from - 2);
   const raw = paragraph.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   return { quote: raw.trim(), offset: from + lead };
@@ -85,8 +86,8 @@ export function metricCategory(unit: string, before: string, after: string, rank
   // A count of times is an activity, unless what happened is a case (险情10余次).
   if (['次', '场', '场次', '轮'].includes(base)) return NOUN_CATEGORY.find((n) => n.category === 'cases')!.nouns.some((noun) => before.includes(noun) || after.includes(noun)) ? 'cases' : 'activities';
   const byUnit = UNIT_CATEGORY[base];
-  if (byUnit && !['个', '项', '件', '条', '家', '支', '次', '名', '人', '位'].includes(base)) return byUnit;
-  const phrase = after || before;
+  if (byUnit && !['个', '项', '件', '条', '家', '支', '次', '名', '人', '位', '期'].includes(base)) return byUnit;
+  const phrase = nounAfter(after.replace(/^[“"「]/u, '')) || before;
   let best: { at: number; category: MetricCategory } | null = null;
   for (const { nouns, category } of NOUN_CATEGORY) {
     for (const noun of nouns) {
@@ -98,17 +99,28 @@ export function metricCategory(unit: string, before: string, after: string, rank
   return byUnit ?? 'items';
 }
 
-/** The noun phrase after the number (18家部门单位 → 部门单位), up to a conjunction or the clause's end. */
+/** The noun phrase after the number (18家部门单位 → 部门单位), up to a conjunction, a verb or the clause's end. */
 function nounAfter(text: string): string {
-  return (/^[\p{Script=Han}()（）]{1,12}/u.exec(text)?.[0] ?? '').split(/[与和及并的在中为已被将、]/u)[0] ?? '';
+  const run = (/^[\p{Script=Han}()（）]{1,12}/u.exec(text)?.[0] ?? '').split(/[与和及并的在中为已被将、]/u)[0] ?? '';
+  let end = run.length;
+  for (const verb of VERBS_BEFORE_NAME) {
+    const at = run.indexOf(verb);
+    if (at > 0 && at < end) end = at;
+  }
+  return run.slice(0, end);
 }
+
+/** A leading time phrase is context, not part of what is counted (2023年举办培训班12期 → 举办培训班). */
+const LEADING_TIME = /^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来|底|末)?|今年(?:以来)?|去年|截至目前|目前)/u;
 
 /** A label from the clause: the noun counted after the number, else the words before it without opening verbs. */
 function metricLabel(before: string, after: string): string {
   const counted = nounAfter(after);
   if ([...counted].filter((c) => HAN.test(c)).length >= 2) return counted;
-  const words = before.replace(/^[^\p{Script=Han}]+/u, '').replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
-  const trimmed = words.replace(SETUP_VERBS, '');
+  // In a list of figures (造林1.2万亩、封山育林3.5万亩) the label is this item's words.
+  const item = before.split('、').at(-1) ?? before;
+  const words = item.trim().replace(LEADING_TIME, '').replace(/^[^\p{Script=Han}]+/u, '').replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
+  const trimmed = words.replace(SETUP_VERBS, '').replace(/(?:居|位居|位列|排名|排)?(?:全国|全省|全市)?第$/u, '');
   return trimmed.length >= 2 ? trimmed : words || after || before;
 }
 

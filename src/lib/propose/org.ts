@@ -71,15 +71,25 @@ function candidatesIn(text: string, paragraph: number): Candidate[] {
       nameStart -= outer.text.length;
     }
     if (kind.needsPlace && !place) continue;
+    // A state forest farm or enterprise goes by its own name (塞罕坝机械林场), not a division's.
+    if (kind.level === 'forest-enterprise' && !place) {
+      const own = /[\p{Script=Han}]{2,8}$/u.exec(text.slice(Math.max(0, start - 8), start))?.[0] ?? '';
+      const named = own.replace(/^.*?(?:的|在|由|和|与|及|对|将|把|为|是)/u, '');
+      if (named.length >= 2) {
+        place = { text: named, named: false };
+        nameStart = start - named.length;
+      }
+    }
     const innermost = place?.named ? innermostPlace(place.text) : null;
     const places = innermost ? [...placesNamed(innermost), ...placesByShortName(innermost)] : [];
-    const levelWord = place && !place.named ? (/街道$/u.test(place.text) ? '街道' : place.text.slice(-1)) : null;
+    const levelWord = place && !place.named && kind.level !== 'forest-enterprise' ? (/街道$/u.test(place.text) ? '街道' : place.text.slice(-1)) : null;
+    if (!place && !kind.level) continue;
     const divisionLevel = places.length > 0 && places.every((p) => p.level === places[0]?.level) ? places[0]?.level : undefined;
     const level: Level | null =
       kind.level === 'forest-enterprise'
         ? 'forest-enterprise'
         : divisionLevel
-          ? DIVISION_LEVEL[divisionLevel]
+          ? divisionLevel === 'town' && /街道$/u.test(innermost ?? '') ? 'street' : DIVISION_LEVEL[divisionLevel]
           : levelWord
             ? (LEVEL_WORDS[levelWord] ?? null)
             : (kind.level ?? null);

@@ -20,6 +20,7 @@ const REPEATS: Record<string, (fresh: Item, kept: Item, all: Data) => boolean> =
   mechanisms: (f, k) => f.name === k.name,
   metrics: (f, k) => f.paragraph === k.paragraph && f.value === k.value && f.unit === k.unit,
   excluded: (f, k) => f.paragraph === k.paragraph && (f.text === k.text || str(k.text).includes(str(f.text))),
+  schedule: (f, k) => f.paragraph === k.paragraph && f.quote === k.quote,
 };
 
 /** A fresh metric or exclusion is already accounted for by a kept item of the other list in its paragraph. */
@@ -47,7 +48,7 @@ function mergeList(list: string, existing: unknown, fresh: readonly Item[], data
   return [...withParts, ...added];
 }
 
-const LISTS = ['slogans', 'formulas', 'mechanisms', 'metrics', 'excluded'] as const;
+const LISTS = ['slogans', 'formulas', 'mechanisms', 'metrics', 'excluded', 'schedule'] as const;
 const OBJECTS = ['title', 'short', 'org', 'region'] as const;
 
 /** The top-level keys to rewrite, with their new values; empty for a curated entry (proposals go into drafts only). */

@@ -146,7 +146,9 @@ export function resolveRegion(mentions: readonly PlaceMention[], orgPlaces: read
     const chosen = orgPlaces.filter((o) => o.province === province?.name && (!city || o.city === city.name));
     const list = orgPlaces.map(describe).join(', ');
     if (chosen.length === 1) {
-      warnings.push(`“${orgPlaces[0]!.name}” names ${orgPlaces.length} divisions (${list}); chose ${describe(chosen[0]!)} because the text also names ${[province?.name, city?.name].filter(Boolean).join(' and ')}.`);
+      const place = chosen[0]!;
+      const evidence = [...new Set(others.filter((m) => m.places.some((p) => p.province === place.province && (!p.city || p.city === place.city))).map((m) => `“${m.text}”`))];
+      warnings.push(`“${place.name}” names ${orgPlaces.length} divisions (${list}); chose ${describe(place)} because the text also names ${evidence.join(', ')}.`);
       return { region: regionFor(chosen[0]!, mentions, orgName), warnings };
     }
     warnings.push(`“${orgPlaces[0]!.name}” names ${orgPlaces.length} divisions (${list}) and the text does not say which; region left empty.`);

@@ -1,7 +1,7 @@
 import type { DraftModel } from '../../schemas/model.ts';
 import { DAY_CODE } from './figure-data.ts';
 import type { FoundFormula } from './formulas.ts';
-import { CLAUSE_BREAK, clauseAt, shortestQuote, type QuotedPhrase } from './text.ts';
+import { CLAUSE_BREAK, shortestQuote, type QuotedPhrase } from './text.ts';
 
 /**
  * Slogans: quoted phrases that are not formulas, names of mechanisms or bare numbers, with a kind read from the
@@ -16,6 +16,8 @@ type Kind = DraftSlogan['kind'];
 const BRAND_AFTER = /^[^。，,；;]{0,4}品牌/u;
 const CAMPAIGN_AFTER = /^[^。，,；;]{0,20}?(?:活动|行动|工程|专项|竞赛|评选|大赛|攻坚|大会战|试点|宣传|比赛|课堂|讲堂|会战|主题)/u;
 const REQUIREMENT_AFTER = /^[^。，,；;]{0,6}?(?:要求|理念|原则|意识|精神|格局|思路|标准|目标|指示|嘱托|思想|方针|导向|作风)/u;
+/** Congress and plan numbers (十四五, 二十大) are dates of a kind, not slogans. */
+const CONGRESS = /^(?:十[一二三四五六七八九]五|(?:十[一二三四五六七八九]|二十[一二三四五]?)大)$/u;
 /** Phrases whose own last word makes them a drive: themed woods, classrooms, actions. */
 const CAMPAIGN_ITSELF = /(?:林|行动|活动|工程|课堂|讲堂|大赛|比赛)$/u;
 /** Phrases that name a body or an institution (…机制, …协理长): mechanisms, not slogans. */
@@ -61,7 +63,7 @@ export function proposeSlogans(ctx: SloganContext): DraftSlogan[] {
   ctx.quoted.forEach((q, i) => {
     const text = q.text.trim();
     if (seen.has(text) || text.length < 2 || codes.has(text) || ctx.notSlogans.has(text)) return;
-    if (DAY_CODE.test(text) || /^[0-9.%·+\s]+$/u.test(text) || INSTITUTION.test(text)) return;
+    if (DAY_CODE.test(text) || CONGRESS.test(text) || /^[0-9.%·+\s]+$/u.test(text) || INSTITUTION.test(text)) return;
     // A list of single characters (公、检、法) abbreviates bodies, not a slogan.
     if (/^(?:\p{Script=Han}[、,，])+\p{Script=Han}$/u.test(text)) return;
     const paragraph = ctx.paragraphs[q.paragraph - 1] ?? '';
@@ -86,7 +88,7 @@ export function proposeSlogans(ctx: SloganContext): DraftSlogan[] {
     const paragraph = ctx.paragraphs[p]!;
     const at = paragraph.indexOf(known.text);
     seen.add(known.text);
-    slogans.push({ text: known.text, kind: known.kind, en: '', quote: clauseAt(paragraph, at, at + known.text.length), paragraph: p + 1, review: 'proposed' });
+    slogans.push({ text: known.text, kind: known.kind, en: '', quote: shortestQuote(paragraph, at, at + known.text.length), paragraph: p + 1, review: 'proposed' });
   }
   return slogans.sort((a, b) => a.paragraph - b.paragraph);
 }
