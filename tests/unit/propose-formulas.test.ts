@@ -30,6 +30,7 @@ describe('formula codes', () => {
     ['二十大', 'a congress'],
     ['1', 'one digit'],
     ['一系列', 'a set phrase'],
+    ['双向移送', '双 leading is a word (two-way)'],
   ])('%s is not (%s)', (code) => expect(isFormulaCode(code)).toBe(false));
 
   it('the name is the code in Chinese quotation marks and the noun after it', () => {

@@ -37,7 +37,8 @@ const CONGRESS = /^(?:十[一二三四五六七八九]五|(?:十[一二三四五
 export function isFormulaCode(phrase: string): boolean {
   if (DIGIT_CODE.test(phrase)) return phrase.length >= 2 || /[+＋]/.test(phrase);
   if (PLUS_N.test(phrase)) return true;
-  if (!NUMERAL.test(phrase[0] ?? '') || DAY_CODE.test(phrase) || CONGRESS.test(phrase)) return false;
+  // 双 counts as a numeral only after another (一岗双责): leading, it is a word (双向移送, 双链对接).
+  if (!NUMERAL.test(phrase[0] ?? '') || phrase[0] === '双' || DAY_CODE.test(phrase) || CONGRESS.test(phrase)) return false;
   if (SET_PHRASES.some((s) => s.phrase === phrase) || !/^[\p{Script=Han}]+$/u.test(phrase)) return false;
   const numerals = phrase.match(NUMERALS)?.length ?? 0;
   const first = phrase[0] === '双' || phrase[0] === '两' ? 2 : (parseChineseNumeral(phrase[0] ?? '') ?? 0);

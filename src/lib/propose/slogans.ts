@@ -82,7 +82,7 @@ export function proposeSlogans(ctx: SloganContext): DraftSlogan[] {
   });
   // Slogans the collection knows, written here without quotation marks (绿水青山就是金山银山).
   for (const known of ctx.known) {
-    if (seen.has(known.text) || known.text.length < 4) continue;
+    if (seen.has(known.text) || known.text.length < 6) continue;
     const p = ctx.paragraphs.findIndex((text) => text.includes(known.text));
     if (p < 0) continue;
     const paragraph = ctx.paragraphs[p]!;
