@@ -159,3 +159,9 @@ describe('numbers that are not figures, with their reason', () => {
     expect(fields.excluded.filter((e) => e.reason === 'other').every((e) => Boolean(e.note))).toBe(true);
   });
 });
+
+describe('labels', () => {
+  it('leave out marks and brackets at their ends', () => {
+    expect(metric('全县组建护林队伍<3支以上>。')[0]?.label.zh).toBe('全县组建护林队伍');
+  });
+});

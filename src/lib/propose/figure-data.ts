@@ -28,7 +28,7 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
  */
 export const NOUN_CATEGORY: Array<{ nouns: string[]; category: MetricCategory }> = [
   { nouns: ['党组织', '党支部', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社'], category: 'organisations' },
-  { nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '责任区'], category: 'places' },
+  { nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '责任区', '管护区', '片区', '网格'], category: 'places' },
   { nouns: ['案件', '信访', '诉求', '险情', '隐患', '问题线索', '火情', '违法'], category: 'cases' },
   { nouns: ['报道', '文章', '稿件', '信息', '简报', '期刊', '刊物'], category: 'publications' },
   { nouns: ['活动', '走访', '培训', '培训班', '讲座', '党课', '巡查', '巡护', '会议'], category: 'activities' },

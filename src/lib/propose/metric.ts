@@ -121,7 +121,9 @@ function metricLabel(before: string, after: string): string {
   const item = before.split('、').at(-1) ?? before;
   const words = item.trim().replace(LEADING_TIME, '').replace(/^[^\p{Script=Han}]+/u, '').replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
   const trimmed = words.replace(SETUP_VERBS, '').replace(/(?:居|位居|位列|排名|排)?(?:全国|全省|全市)?第$/u, '');
-  return trimmed.length >= 2 ? trimmed : words || after || before;
+  const label = trimmed.length >= 2 ? trimmed : words || after || before;
+  // Brackets and marks left at either end (全县组建护林队伍<3支以上>) are not part of what is counted.
+  return label.replace(/^[^\p{Script=Han}0-9A-Za-z]+|[^\p{Script=Han}0-9A-Za-z)）]+$/gu, '') || label;
 }
 
 /** A metric for the number scanned at `token` in ¶`paragraphNumber`, or null if the validator could not read it back. */
