@@ -209,6 +209,3 @@ export function placesNamed(name: string): Place[] {
 export function placesByShortName(short: string): Place[] {
   return placeIndex().byShortName.get(short) ?? [];
 }
-
-/** The longest name (full or short) either lookup knows, so a scanner knows how far to look ahead. */
-export const LONGEST_PLACE_NAME = 12;

@@ -26,8 +26,14 @@ describe.each(PAGES)('%s', (page) => {
 
   it('marks every proposed item for review', () => {
     const { data } = run;
-    const items = [data.title, data.short, data.org, data.region, ...data.slogans, ...data.formulas, ...data.formulas.flatMap((f) => f.components), ...data.mechanisms, ...data.metrics, ...data.excluded].filter(Boolean);
+    const items = [data.title, data.short, data.org, data.region, ...data.slogans, ...data.formulas, ...data.formulas.flatMap((f) => f.components), ...data.mechanisms, ...data.metrics, ...data.excluded, ...data.schedule].filter(Boolean);
     expect(items.every((item) => (item as { review?: string }).review === 'proposed')).toBe(true);
+  });
+
+  it('gives every exclusion for another reason a note, and every formula not explicitly expanded a note', () => {
+    const { data } = run;
+    expect(data.excluded.filter((e) => e.reason === 'other' && !e.note).map((e) => e.text)).toEqual([]);
+    expect(data.formulas.filter((f) => f.expansion !== 'explicit' && !f.expansion_note).map((f) => f.code)).toEqual([]);
   });
 });
 

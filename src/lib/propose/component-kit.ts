@@ -1,7 +1,6 @@
 import type { FoundFormula } from './formulas.ts';
-import { FORMULA_NUMERALS, COUNTERS } from './formula-data.ts';
+import { COMPONENT_VERBS, COUNTERS, FORMULA_NUMERALS } from './formula-data.ts';
 import { CLAUSE_BREAK } from './text.ts';
-import { COMPONENT_VERBS } from './formula-data.ts';
 
 /** What the component finders share: their result, their context and how they judge an expansion. */
 
@@ -60,4 +59,3 @@ export function labelFromItem(sentence: string, head: string): string | null {
   return label.length >= 2 && label.length <= 12 ? label : null;
 }
 
-export { COUNTERS };

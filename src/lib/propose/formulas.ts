@@ -126,4 +126,3 @@ export function formulaClause(paragraphs: readonly string[], formula: FoundFormu
   return clauseAt(text, formula.index, formula.index + formula.code.length);
 }
 
-export { COUNTERS };

@@ -1,5 +1,5 @@
 import type { Region } from '../../schemas/region.ts';
-import { placesByShortName, placesNamed, shortPlaceName, type Place } from '../regions.ts';
+import { placesByShortName, placesNamed, type Place } from '../regions.ts';
 import { MENTION_WEIGHT, PROVINCE_ALIASES } from './places-data.ts';
 
 /**
@@ -20,7 +20,6 @@ export interface PlaceMention {
 
 const LEVELS = ['province', 'city', 'county', 'town'] as const;
 type LevelKey = (typeof LEVELS)[number];
-const LEVEL_OF_PLACE: Record<Place['level'], LevelKey> = { province: 'province', prefecture: 'city', county: 'county', town: 'town' };
 
 function lookUp(candidate: string): { places: Place[]; weight: number } | null {
   const full = placesNamed(candidate);
@@ -173,5 +172,3 @@ export function resolveRegion(mentions: readonly PlaceMention[], orgPlaces: read
   }
   return { region: regionFor(place, mentions, null), warnings };
 }
-
-export { shortPlaceName, LEVEL_OF_PLACE };
