@@ -16,7 +16,7 @@ import { syntheticEntries } from '../src/lib/bench/synthetic.ts';
 import { countFiles, folderBytes, measure } from './lib/measure.ts';
 import { queryBytes } from './lib/query-bytes.ts';
 import { readCuratedTemplates } from '../src/lib/entries/read.ts';
-import { placesByProvince } from '../src/lib/regions.ts';
+import { placesByProvince } from '../src/lib/regions/index.ts';
 
 const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
 const n = Number(values.models);

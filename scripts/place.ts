@@ -3,7 +3,7 @@
  * `湖南省 > 岳阳市 > 临湘市 430682`. A short name (临湘, 西宁) finds the full one; an ambiguous name prints every
  * match; a single match also prints the `region:` fields to copy. Exits 1 when nothing matches.
  */
-import { findPlaces, formatPlace, regionYaml } from '../src/lib/regions.ts';
+import { findPlaces, formatPlace, regionYaml } from '../src/lib/regions/index.ts';
 
 const query = process.argv.slice(2).join(' ').trim();
 if (!query) {

@@ -3,7 +3,7 @@ import { checkMetric } from './integrity/metric.ts';
 import { describeNearest } from './integrity/nearest.ts';
 import { checkSummaryNumbers } from './integrity/summary.ts';
 import { readMonths, readYears, splitMonth } from './months.ts';
-import { checkPlace } from './regions.ts';
+import { checkPlace } from './regions/index.ts';
 import { proposedItems } from './review/proposed.ts';
 import { unusedNumberCandidates } from './review/candidates.ts';
 import { hasTraditional } from './text/script.ts';

@@ -107,12 +107,13 @@ describe('npm run ingest', () => {
     expect(stderr).toMatch(/already holds a different file/);
   });
 
-  it('with --force regenerates only the body and candidate lists, keeping curated frontmatter and comments', () => {
+  it('with --force regenerates only the body, candidate lists and what is still proposed, keeping curated frontmatter and comments', () => {
     ingest(join(FIXTURES, 'unseen-big5.txt'), '--id', 'county');
     const path = join(root, 'content/models/county.mdx');
     const original = readFileSync(path, 'utf8');
+    // A person rewrites the proposed title and confirms it (deletes its `review: proposed`).
     const curated = original
-      .replace(/title:\n  zh: .*\n  en: (?:""|'')/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
+      .replace(/title:\n  zh: .*\n  en: (?:""|'')\n  review: proposed/, 'title:\n  zh: 某县“绿水护林”党建品牌 # curated by hand\n  en: A county forestry bureau\'s brand')
       .replace(/paragraphs: \d+/, 'paragraphs: 99')
       .replace(/\n---\n\n[\s\S]*$/, '\n---\n\n被改坏的正文。\n');
     writeFileSync(path, curated);
@@ -149,7 +150,7 @@ describe('npm run ingest: saved web pages, limits and duplicates', () => {
     expect(stdout).toMatch(/html-outside-article\s+23/);
     expect(readFileSync(join(root, 'content/sources/qinghe.html'))).toEqual(readFileSync(join(PAGES, 'county-gbk.html')));
     const data = parseFrontmatter(splitMdx(readFileSync(join(root, 'content/models/qinghe.mdx'), 'utf8')).frontmatter);
-    expect(data['title']).toEqual({ zh: '青禾县自然资源局党支部开展“党建+林长制”主题党日活动', en: '' });
+    expect(data['title']).toEqual({ zh: '青禾县自然资源局党支部开展“党建+林长制”主题党日活动', en: '', review: 'proposed' });
     expect(data['source']).toMatchObject({
       file: 'county-gbk.html', raw: 'content/sources/qinghe.html', encoding: 'GB18030', publisher: '青禾县自然资源局',
       published: '2024-03-12 15:20', url: 'https://www.qinghe-county.example/zwgk/bmdt/202403/t20240312_4521.html', review: 'proposed',

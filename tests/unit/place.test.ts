@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkPlace, findPlaces, formatPlace, regionYaml, shortName } from '../../src/lib/regions.ts';
+import { checkPlace, findPlaces, formatPlace, regionYaml, shortName } from '../../src/lib/regions/index.ts';
 
 const lines = (query: string) => findPlaces(query).map(formatPlace);
 
@@ -20,7 +20,7 @@ describe('looking a place up (GB/T 2260)', () => {
     const found = findPlaces('桃林镇');
     expect(found.length).toBeGreaterThan(1);
     expect(found.map(formatPlace)).toContain('湖南省 > 岳阳市 > 临湘市 > 桃林镇 430682 (town 430682107)');
-    expect(found.every((m) => m.level === 'town' && m.place.town === '桃林镇' && m.place.county !== null)).toBe(true);
+    expect(found.every((m) => m.level === 'town' && m.town === '桃林镇' && m.county !== null)).toBe(true);
   });
 
   it('finds a town by its nine- or twelve-digit code', () => {
@@ -43,7 +43,7 @@ describe('looking a place up (GB/T 2260)', () => {
 
   it('gives what the integrity rules accept: every match passes checkPlace', () => {
     for (const query of ['西宁', '桃林镇', '城关镇', '东城区', '临湘', '恩施', '黑龙江']) {
-      for (const match of findPlaces(query)) expect(checkPlace(match.place), formatPlace(match)).toEqual([]);
+      for (const match of findPlaces(query)) expect(checkPlace(match), formatPlace(match)).toEqual([]);
     }
   });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticEntries } from '../../src/lib/bench/synthetic.ts';
 import { checkRawHashes, readCuratedTemplates, readEntries, readTaxonomyIds } from '../../src/lib/entries/read.ts';
 import { checkCollection } from '../../src/lib/integrity.ts';
-import { placesByProvince } from '../../src/lib/regions.ts';
+import { placesByProvince } from '../../src/lib/regions/index.ts';
 
 const templates = readCuratedTemplates('.');
 const places = placesByProvince();

@@ -1,6 +1,6 @@
 import { dumpYaml } from '../ingest/frontmatter.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
-import type { PlaceNames } from '../regions.ts';
+import type { PlaceNames } from '../regions/index.ts';
 
 /**
  * Synthetic models for the scaling benchmark: N entries in the real schema, built from the five curated

@@ -1,5 +1,7 @@
 import { modelSchema } from '../../schemas/model.ts';
 import { parseFrontmatter, splitEntry } from '../entries/entry-text.ts';
+import type { ProposalInput, ProposedFields } from '../propose/index.ts';
+import { mergeProposals } from '../propose/regenerate.ts';
 import { dumpYaml, replaceTopLevelKeys } from './frontmatter.ts';
 import type { IngestResult } from './index.ts';
 
@@ -57,6 +59,29 @@ export function newFrontmatter(result: IngestResult, info: DraftSourceInfo): Rec
   };
 }
 
+/** What the proposer reads from an ingest result: the cleaned text and what ingest learnt about the page. */
+export function proposalInput(result: IngestResult): ProposalInput {
+  return {
+    paragraphs: result.paragraphs,
+    headings: result.headings,
+    title: result.title,
+    published: result.meta.published,
+    publisher: result.meta.publisher,
+  };
+}
+
+/** Where each curated field sits in a draft, so a new draft reads in the order a curated entry does. */
+const CURATED_ORDER = ['id', 'draft', 'title', 'short', 'summary', 'org', 'level', 'sector', 'region', 'source', 'slogans', 'formulas', 'mechanisms', 'metrics', 'excluded', 'schedule', 'review'];
+
+/** A new draft's frontmatter with the proposals in the curated fields (a headline ingest found stays the title). */
+export function withProposals(frontmatter: Record<string, unknown>, proposals: ProposedFields): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...frontmatter, summary: null, ...proposals };
+  if (!proposals.title.zh) merged.title = { ...(frontmatter.title as object), review: 'proposed' };
+  const ordered = CURATED_ORDER.filter((key) => key in merged).map((key) => [key, merged[key]] as const);
+  const rest = Object.entries(merged).filter(([key]) => !CURATED_ORDER.includes(key));
+  return Object.fromEntries([...ordered, ...rest]);
+}
+
 function assemble(frontmatterYaml: string, body: string): string {
   return `---\n${frontmatterYaml.trimEnd()}\n---\n\n${body}`;
 }
@@ -68,21 +93,24 @@ export function validateFrontmatter(data: unknown): string | null {
   return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 }
 
-/** A new draft entry file. */
-export function renderNewDraft(result: IngestResult, info: DraftSourceInfo): { text: string; data: unknown } {
-  const data = newFrontmatter(result, info);
+/** A new draft entry file; with proposals, its curated fields are filled with them (each marked `review: proposed`). */
+export function renderNewDraft(result: IngestResult, info: DraftSourceInfo, proposals?: ProposedFields): { text: string; data: unknown } {
+  const bare = newFrontmatter(result, info);
+  const data = proposals ? withProposals(bare, proposals) : bare;
   const text = assemble(dumpYaml(data), result.body);
   // What is validated is what the loader will read back, not the object before it was written.
   return { text, data: parseFrontmatter(splitEntry(text).frontmatter) };
 }
 
 /**
- * Regenerates an existing entry: only the body and the generated fields change. The other top-level keys keep
- * their text, order and comments byte for byte.
+ * Regenerates an existing entry: the body and the generated fields change and, in a draft given fresh proposals,
+ * the items still marked `review: proposed` are replaced by them (confirmed items are kept and never repeated).
+ * Every other top-level key keeps its text, order and comments byte for byte.
  */
-export function renderRegeneratedDraft(existing: string, result: IngestResult): { text: string; data: unknown } {
+export function renderRegeneratedDraft(existing: string, result: IngestResult, proposals?: ProposedFields): { text: string; data: unknown } {
   const { frontmatter } = splitEntry(existing);
-  parseFrontmatter(frontmatter);
-  const text = assemble(replaceTopLevelKeys(frontmatter, generatedFields(result)), result.body);
+  const current = parseFrontmatter(frontmatter);
+  const changed = proposals ? mergeProposals(current, proposals) : {};
+  const text = assemble(replaceTopLevelKeys(frontmatter, { ...changed, ...generatedFields(result) }), result.body);
   return { text, data: parseFrontmatter(splitEntry(text).frontmatter) };
 }

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DecodeError } from './decode.ts';
-import { rawPath, renderNewDraft, renderRegeneratedDraft, validateFrontmatter } from './draft.ts';
+import { proposalInput, rawPath, renderNewDraft, renderRegeneratedDraft, validateFrontmatter } from './draft.ts';
 import { describeDuplicate, findDuplicate, fingerprint, readKnownBodies, type KnownBody } from './duplicates.ts';
 import { IngestError } from './errors.ts';
 import { formatOf } from './html.ts';
 import { ContentError, ingestBytes, type IngestResult } from './index.ts';
 import { manifestSchema, serialiseManifest, upsertManifest, type ManifestEntry } from './manifest.ts';
+import { proposalContext } from './proposal-context.ts';
 import { writeAll } from './write.ts';
+import { proposeEntry, type ProposalContext } from '../propose/index.ts';
 
 /**
  * One source file into a project: checks, the draft entry, the raw copy and its manifest record, written all
@@ -43,12 +45,14 @@ export interface IngestContext {
   manifest: ManifestEntry[];
   /** Every entry's body, for the duplicate check, kept up to date as files are written. */
   known: KnownBody[];
+  /** The taxonomy and the translation memory the proposals draw on, read once per run. */
+  proposals: ProposalContext;
 }
 
 export function openContext(root: string, options: { force: boolean; maxBytes: number }): IngestContext {
   const manifestPath = join(root, 'content', 'sources', 'manifest.json');
   const manifest = existsSync(manifestPath) ? manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : [];
-  return { root, ...options, manifest, known: readKnownBodies(root) };
+  return { root, ...options, manifest, known: readKnownBodies(root), proposals: proposalContext(root) };
 }
 
 export interface IngestOutcome {
@@ -98,9 +102,11 @@ export function ingestFile(input: string, requestedId: string | undefined, ctx: 
   const duplicate = findDuplicate(body, ctx.known, id);
   if (duplicate) fail(describeDuplicate(duplicate));
 
+  // Proposals fill the curated fields of a new draft, and replace only what is still proposed in an existing one.
+  const proposal = proposeEntry(proposalInput(result), ctx.proposals);
   const draft = exists
-    ? renderRegeneratedDraft(readFileSync(join(ctx.root, entry), 'utf8'), result)
-    : renderNewDraft(result, { id, original: basename(input), sha256 });
+    ? renderRegeneratedDraft(readFileSync(join(ctx.root, entry), 'utf8'), result, proposal.fields)
+    : renderNewDraft(result, { id, original: basename(input), sha256 }, proposal.fields);
   const invalid = validateFrontmatter(draft.data);
   if (invalid) throw new IngestError(entry, `frontmatter does not match the schema: ${invalid}`);
 

@@ -1,0 +1,34 @@
+import { partialNote, type Context, type Expansion } from './component-kit.ts';
+import { abbreviation, heads, morphemes, parallel, sections, self } from './components-implied.ts';
+import { digits, listed, ordinals } from './components-stated.ts';
+import type { FoundFormula } from './formulas.ts';
+
+/**
+ * The parts of a numbered formula, where the text enumerates them, and how honestly they can be called its
+ * expansion. Each finder reads one way texts spell parts out (./components-stated.ts: what the text says are the
+ * parts; ./components-implied.ts: what it only implies); the first that finds some wins:
+ *   listed     a list after the code in parentheses or after 即/包括/a colon, or before 等“code”  → explicit or partial
+ *   ordinals   一是…二是… after a counted code                                                → explicit or partial
+ *   digits     “1”即…,“3”即… after a digit code                                               → explicit or partial
+ *   sections   a digit code whose digits count the formulas that open the following sections → implicit
+ *   parallel   parallel clauses right after the code (…抓质量,…抓特色)                          → implicit or partial
+ *   morphemes  a list whose items each repeat the code's morpheme (联 in 六联共建)             → implicit or partial
+ *   heads      phrases ending in the code's head noun in its paragraph (…作用 for 两个作用)    → implicit
+ *   self       a code that names its own parts (一月一课一片一实践)                           → implicit
+ *   abbreviation a longer name the code abbreviates (百千万 ← 百县千镇万村)                   → implicit
+ */
+
+export type { Expansion, FoundComponent, SectionLead } from './component-kit.ts';
+
+const FINDERS = [listed, ordinals, digits, sections, parallel, morphemes, heads, self, abbreviation];
+
+/** The parts of a formula and how its expansion is to be marked. */
+export function expandFormula(formula: FoundFormula, ctx: Context): Expansion {
+  for (const finder of FINDERS) {
+    const found = finder(formula, ctx);
+    if (!found || found.components.length === 0) continue;
+    if (found.expansion === 'explicit') return { ...found, note: null };
+    return { ...found, note: found.note ?? partialNote(formula, found.components.length) ?? `The parts are named, but not as the expansion of “${formula.code}”.` };
+  }
+  return { components: [], expansion: 'none', note: `The text names “${formula.code}” but never lists its parts.` };
+}

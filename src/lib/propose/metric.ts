@@ -1,0 +1,158 @@
+import type { MetricCategory } from '../../schemas/metric.ts';
+import type { DraftModel } from '../../schemas/model.ts';
+import { scanNumbers, type ScannedNumber } from '../numerals.ts';
+import { normalize, unitFactor } from '../units.ts';
+import { NOUN_CATEGORY, SETUP_VERBS, UNIT_CATEGORY } from './figure-data.ts';
+import { VERBS_BEFORE_NAME } from './mechanism-cues.ts';
+import { CLAUSE_BREAK, HAN, clauseBounds, sentenceBounds } from './text.ts';
+
+/**
+ * One figure as a metric in exactly the form the validator reads back: the shortest clause that holds it as the
+ * quote, and value, unit, approx and bound taken from that quote by the same parser (scanNumbers), so a proposal
+ * cannot disagree with the check it must pass.
+ */
+
+export type DraftMetric = DraftModel['metrics'][number];
+
+export interface YearContext {
+  /** Year of publication (from the source's date), for 今年. */
+  published: number | null;
+  /** Year a plan's title names (2024年…方案): its targets are for that year. */
+  plan: number | null;
+}
+
+/**
+ * The quote for a number at [start, end): its clause, narrowed to its 、-item when the clause lists several figures
+ * (党政主要领导至少种植5棵树、街道其他领导班子成员至少种植3棵树), or widened by the clause before when it alone says
+ * too little (已办结2005件).
+ */
+export function metricQuote(paragraph: string, start: number, end: number): { quote: string; offset: number } {
+  let [from, to] = clauseBounds(paragraph, start, end);
+  const hanOutside = (a: number, b: number) => [...(paragraph.slice(a, start) + paragraph.slice(end, b))].filter((c) => HAN.test(c)).length;
+  const items = paragraph.slice(from, to).split('、');
+  if (items.length > 1 && items.filter((item) => /[0-9]/.test(item)).length > 1) {
+    let at = from;
+    for (const item of items) {
+      if (start >= at && end <= at + item.length && hanOutside(at, at + item.length) >= 4) [from, to] = [at, at + item.length];
+      at += item.length + 1;
+    }
+  }
+  if (hanOutside(from, to) < 4 && from > 1) [from] = clauseBounds(paragraph, from - 2);
+  const raw = paragraph.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { quote: raw.trim(), offset: from + lead };
+}
+
+/** The reading of the number at `at` in the quote, as the validator will make it. */
+function readingAt(quote: string, at: number, text: string): ScannedNumber | null {
+  return scanNumbers(quote).find((r) => r.index === at && r.text === text) ?? null;
+}
+
+const YEAR_IN = /(?<![0-9])([0-9]{4})年(?!以来|来)|(今年|本年|当年)(?!以来)|(去年)|今年以来/u;
+const TIME_ONLY = /^(?:截至|截止|到|至|自|从|在|于)?(?:[0-9]{4}年|今年|去年|本年)(?:以来|上半年|下半年|前三季度|年初|年底|底|末|[0-9]{1,2}月(?:份|底|末)?)?(?:以来|为止|底|末|止|止)?$/u;
+
+function yearOf(clause: string, context: YearContext): number | null | undefined {
+  const m = YEAR_IN.exec(clause);
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1]);
+  if (m[0] === '今年以来' || m[2]) return context.published;
+  if (m[3]) return context.published === null ? null : context.published - 1;
+  return undefined;
+}
+
+/**
+ * The year a figure is for: a year in its own clause before it, or in an opening time clause of its sentence
+ * (截至今年8月, … ; … scopes the sentence), else a plan's year; 今年 needs a known publication date.
+ */
+export function metricYear(paragraph: string, start: number, context: YearContext): number | null {
+  const [sentenceStart] = sentenceBounds(paragraph, start);
+  const [clauseStart] = clauseBounds(paragraph, start);
+  const own = yearOf(paragraph.slice(clauseStart, start), context);
+  if (own !== undefined) return own;
+  const earlier = paragraph.slice(sentenceStart, clauseStart).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean).reverse();
+  for (const clause of earlier) {
+    const year = yearOf(clause, context);
+    if (year === undefined) continue;
+    if (TIME_ONLY.test(clause)) return year;
+    break;
+  }
+  return context.plan;
+}
+
+/** What a figure counts: the counted noun's category when one is named (the last one: the head), else the unit's. */
+export function metricCategory(unit: string, before: string, after: string, rank: boolean): MetricCategory {
+  if (rank) return 'rank';
+  const base = unitFactor(unit).base;
+  // A count of times is an activity, unless what happened is a case (险情10余次).
+  if (['次', '场', '场次', '轮'].includes(base)) return NOUN_CATEGORY.find((n) => n.category === 'cases')!.nouns.some((noun) => before.includes(noun) || after.includes(noun)) ? 'cases' : 'activities';
+  const byUnit = UNIT_CATEGORY[base];
+  if (byUnit && !['个', '项', '件', '条', '家', '支', '次', '名', '人', '位', '期'].includes(base)) return byUnit;
+  const phrase = nounAfter(after.replace(/^[“"「]/u, '')) || before;
+  let best: { at: number; category: MetricCategory } | null = null;
+  for (const { nouns, category } of NOUN_CATEGORY) {
+    for (const noun of nouns) {
+      const at = phrase.lastIndexOf(noun);
+      if (at >= 0 && (!best || at + noun.length > best.at)) best = { at: at + noun.length, category };
+    }
+  }
+  if (best && !(byUnit === 'people' && best.category !== 'people')) return best.category;
+  return byUnit ?? 'items';
+}
+
+/** The noun phrase after the number (18家部门单位 → 部门单位), up to a conjunction, a verb or the clause's end. */
+function nounAfter(text: string): string {
+  const run = (/^[\p{Script=Han}()（）]{1,12}/u.exec(text)?.[0] ?? '').split(/[与和及并的在中为已被将、]/u)[0] ?? '';
+  let end = run.length;
+  for (const verb of VERBS_BEFORE_NAME) {
+    const at = run.indexOf(verb);
+    if (at > 0 && at < end) end = at;
+  }
+  return run.slice(0, end);
+}
+
+/** A leading time phrase is context, not part of what is counted (2023年举办培训班12期 → 举办培训班). */
+const LEADING_TIME = /^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来|底|末)?|今年(?:以来)?|去年|截至目前|目前)/u;
+
+/** A label from the clause: the noun counted after the number, else the words before it without opening verbs. */
+function metricLabel(before: string, after: string): string {
+  const counted = nounAfter(after);
+  if ([...counted].filter((c) => HAN.test(c)).length >= 2) return counted;
+  // In a list of figures (造林1.2万亩、封山育林3.5万亩) the label is this item's words.
+  const item = before.split('、').at(-1) ?? before;
+  const words = item.trim().replace(LEADING_TIME, '').replace(/^[^\p{Script=Han}]+/u, '').replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
+  const trimmed = words.replace(SETUP_VERBS, '').replace(/(?:居|位居|位列|排名|排)?(?:全国|全省|全市)?第$/u, '');
+  const label = trimmed.length >= 2 ? trimmed : words || after || before;
+  // Brackets and marks left at either end (全县组建护林队伍<3支以上>) are not part of what is counted.
+  return label.replace(/^[^\p{Script=Han}0-9A-Za-z]+|[^\p{Script=Han}0-9A-Za-z)）]+$/gu, '') || label;
+}
+
+/** A metric for the number scanned at `token` in ¶`paragraphNumber`, or null if the validator could not read it back. */
+export function buildMetric(paragraph: string, paragraphNumber: number, token: ScannedNumber, years: YearContext, rank: boolean): DraftMetric | null {
+  const { quote, offset } = metricQuote(paragraph, token.index, token.index + token.text.length);
+  const reading = readingAt(quote, token.index - offset, token.text);
+  if (!reading || !reading.unit) return null;
+  const unit = `${reading.magnitude}${reading.unit}`;
+  const { factor } = unitFactor(unit);
+  const value = Math.round((reading.value / factor) * 1e9) / 1e9;
+  const normalized = normalize(value, unit);
+  // The validator takes the first reading of the same value and unit: it must be this one.
+  const target = normalized?.value ?? value;
+  const first = scanNumbers(quote).find((r) => Math.abs(r.value - target) < 1e-9 && `${r.magnitude}${r.unit}` === unit);
+  if (!first || first.approx !== reading.approx || first.bound !== reading.bound) return null;
+  const [clauseStart, clauseEnd] = clauseBounds(paragraph, token.index, token.index + token.text.length);
+  const before = paragraph.slice(clauseStart, token.index);
+  const after = paragraph.slice(token.index + token.text.length, clauseEnd);
+  return {
+    label: { zh: metricLabel(before, after), en: '' },
+    value,
+    unit,
+    normalized,
+    approx: reading.approx,
+    bound: reading.bound,
+    year: metricYear(paragraph, token.index, years),
+    category: metricCategory(unit, before, after, rank),
+    quote,
+    paragraph: paragraphNumber,
+    review: 'proposed',
+  };
+}

@@ -1,0 +1,143 @@
+import type { DraftModel } from '../../schemas/model.ts';
+import { placesByShortName, placesNamed, type DivisionLevel } from '../regions/index.ts';
+import { BODIES, PARTY_SUFFIX, PLACEHOLDER, SECTOR_CUES, SECTOR_MARGIN, type BodyKind } from './org-data.ts';
+import { CLAUSE_BREAK } from './text.ts';
+
+/**
+ * The organisation that runs a model, found by its name (a place, then a body such as 林业局 or 镇党委), and what
+ * the name tells: the level from the place (GB/T 2260 says whether a 市 is a prefecture or a county-level city),
+ * the sector from the body.
+ */
+
+type Level = NonNullable<DraftModel['level']>;
+type Sector = NonNullable<DraftModel['sector']>;
+
+export interface FoundOrg {
+  /** The name as written (临湘市林业局, 省生态环境厅机关党委, 街道党工委). */
+  zh: string;
+  /** The place written before the body, when it is a named division (临湘市), else null. */
+  place: string | null;
+  /** Divisions the place may be (one unless the name is ambiguous). */
+  places: ReturnType<typeof placesNamed>;
+  /** A level word standing for the place (省 in 省生态环境厅, 街道 in 街道党工委, 县 in 某县林业局), else null. */
+  levelWord: string | null;
+  level: Level | null;
+  /** Sector the body's name states, or null. */
+  sector: Sector | null;
+  /** Paragraph it was found in; 0 for the title. */
+  paragraph: number;
+}
+
+const BODY_PATTERN = new RegExp(`(${BODIES.map((b) => b.pattern).join('|')})${PARTY_SUFFIX}`, 'gu');
+const LEVEL_WORDS: Record<string, Level> = { 省: 'province', 市: 'prefecture', 州: 'prefecture', 县: 'county', 区: 'county', 旗: 'county', 镇: 'town', 乡: 'town', 街道: 'street' };
+const DIVISION_LEVEL: Record<DivisionLevel, Level> = { province: 'province', prefecture: 'prefecture', county: 'county', town: 'town' };
+/** A clause may open with a time phrase before its subject: 近年来,临湘市林业局坚持… */
+const BEFORE_SUBJECT = /^(?:近年来|今年以来|今年|近期|近日|日前|去年以来|多年来|一直以来|[0-9]{4}年(?:以来)?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?$/u;
+
+function bodyKind(body: string): BodyKind {
+  return BODIES.find((kind) => new RegExp(`^(?:${kind.pattern})`, 'u').test(body)) ?? BODIES.at(-1)!;
+}
+
+/** The named place (or placeholder, or bare level word) ending at `end`, longest first. */
+function placeBefore(text: string, end: number): { text: string; named: boolean } | null {
+  for (let length = Math.min(12, end); length >= 2; length--) {
+    const candidate = text.slice(end - length, end);
+    if (placesNamed(candidate).length > 0 || placesByShortName(candidate).length > 0) return { text: candidate, named: true };
+  }
+  const placeholder = new RegExp(`${PLACEHOLDER}(?:街道|省|市|县|区|镇|乡)$`, 'u').exec(text.slice(Math.max(0, end - 6), end));
+  if (placeholder) return { text: placeholder[0], named: false };
+  const bare = /(?:街道|省|市|州|县|区|旗|镇|乡)$/u.exec(text.slice(Math.max(0, end - 2), end));
+  // 全省, 本市, 各县 … are not names.
+  if (bare && !/[全本各我该外]$/u.test(text.slice(0, end - bare[0].length))) return { text: bare[0], named: false };
+  return null;
+}
+
+interface Candidate extends FoundOrg {
+  subject: boolean;
+  index: number;
+}
+
+function candidatesIn(text: string, paragraph: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(BODY_PATTERN)) {
+    const start = match.index ?? 0;
+    const kind = bodyKind(match[0]);
+    let place = placeBefore(text, start);
+    let nameStart = start - (place?.text.length ?? 0);
+    // A province or prefecture may be written before the place: 湖南省临湘市林业局.
+    const outer = place?.named ? placeBefore(text, nameStart) : null;
+    if (outer?.named) {
+      place = { text: outer.text + (place?.text ?? ''), named: true };
+      nameStart -= outer.text.length;
+    }
+    if (kind.needsPlace && !place) continue;
+    // A state forest farm or enterprise goes by its own name (塞罕坝机械林场), not a division's.
+    if (kind.level === 'forest-enterprise' && !place) {
+      const own = /[\p{Script=Han}]{2,8}$/u.exec(text.slice(Math.max(0, start - 8), start))?.[0] ?? '';
+      const named = own.replace(/^.*?(?:的|在|由|和|与|及|对|将|把|为|是)/u, '');
+      if (named.length >= 2) {
+        place = { text: named, named: false };
+        nameStart = start - named.length;
+      }
+    }
+    const innermost = place?.named ? innermostPlace(place.text) : null;
+    const places = innermost ? [...placesNamed(innermost), ...placesByShortName(innermost)] : [];
+    const levelWord = place && !place.named && kind.level !== 'forest-enterprise' ? (/街道$/u.test(place.text) ? '街道' : place.text.slice(-1)) : null;
+    if (!place && !kind.level) continue;
+    const divisionLevel = places.length > 0 && places.every((p) => p.level === places[0]?.level) ? places[0]?.level : undefined;
+    const level: Level | null =
+      kind.level === 'forest-enterprise'
+        ? 'forest-enterprise'
+        : divisionLevel
+          ? divisionLevel === 'town' && /街道$/u.test(innermost ?? '') ? 'street' : DIVISION_LEVEL[divisionLevel]
+          : levelWord
+            ? (LEVEL_WORDS[levelWord] ?? null)
+            : (kind.level ?? null);
+    const before = text.slice(0, nameStart);
+    const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
+    found.push({
+      zh: text.slice(nameStart, start + match[0].length),
+      place: innermost,
+      places,
+      levelWord,
+      level,
+      sector: kind.sector,
+      paragraph,
+      subject: BEFORE_SUBJECT.test(clause.trim()),
+      index: nameStart,
+    });
+  }
+  return found;
+}
+
+/** The most specific division named at the end of a run of place names (湖南省临湘市 → 临湘市). */
+function innermostPlace(run: string): string {
+  for (let start = 0; start < run.length - 1; start++) {
+    const tail = run.slice(start);
+    if (placesNamed(tail).length > 0 || placesByShortName(tail).length > 0) return tail;
+  }
+  return run;
+}
+
+/**
+ * The organisation behind the text: of every body named, the one that is the subject of its clause, carries a
+ * place, and comes first (the paragraphs before the title, which often abbreviates: 西宁市林草局).
+ */
+export function findOrg(paragraphs: readonly string[], title: string | null): FoundOrg | null {
+  const candidates = [...paragraphs.flatMap((text, i) => candidatesIn(text, i + 1)), ...(title ? candidatesIn(title, 0) : [])];
+  const score = (c: Candidate) => (c.subject ? 4 : 0) + (c.place || c.levelWord ? 2 : 0) + (c.paragraph >= 1 && c.paragraph <= 2 ? 1 : 0);
+  const best = [...candidates].sort((a, b) => score(b) - score(a) || (a.paragraph || 1e9) - (b.paragraph || 1e9) || a.index - b.index)[0];
+  if (!best) return null;
+  const { subject: _subject, index: _index, ...org } = best;
+  return org;
+}
+
+/** The sector the text's own words suggest, when one clearly leads; null otherwise. */
+export function sectorFromText(paragraphs: readonly string[]): Sector | null {
+  const text = paragraphs.join('\n');
+  const counts = SECTOR_CUES.map(({ sector, cues }) => ({ sector, count: cues.reduce((n, cue) => n + text.split(cue).length - 1, 0) }))
+    .sort((a, b) => b.count - a.count);
+  const [first, second] = counts;
+  if (!first || first.count === 0) return null;
+  return first.count >= SECTOR_MARGIN * (second?.count ?? 0) ? first.sector : null;
+}
