@@ -33,6 +33,12 @@ describe('mechanisms mapped to taxonomy categories', () => {
     ]);
   });
 
+  it('a chief system is a mechanism wherever it is written, unquoted and short as it is', () => {
+    expect(mechanisms(['全面推行林长制,设立三级林长1286名。', '落实林长制、河湖长制,克服家长制作风。'])).toEqual(['林长制:forest-chief']);
+    // A chief system of another resource has no category here (the taxonomy's is the forest chief's): not proposed.
+    expect(mechanisms(['深化河湖长制,推动田长制落地。'])).toEqual([]);
+  });
+
   it('a phrase with no cue in its name or clause is not proposed (no category to give it)', () => {
     expect(mechanisms(['建立健全日常运行机制。'])).toEqual([]);
   });

@@ -86,6 +86,8 @@ interface Candidate {
   known?: boolean;
   /** Found by a taxonomy alias outside quotation marks: dropped when a longer name holds it (森林防火 in 森林防火应急小分队). */
   bare?: boolean;
+  /** Its category must come from its own name, never from the clause around it (a 河湖长制 beside a 林长制). */
+  nameOnly?: boolean;
 }
 
 function headCandidates(text: string, paragraph: number): Candidate[] {
@@ -104,6 +106,23 @@ function headCandidates(text: string, paragraph: number): Candidate[] {
       if (name.length < head.length + 2 || /等$/u.test(name.slice(0, -head.length))) continue;
       found.push({ name, paragraph, index: at + head.length - name.length, category: null });
     }
+  }
+  return found;
+}
+
+/**
+ * A chief system (林长制, 河湖长制, 田长制): officials named 长 for a resource, each answerable for it. It is a
+ * named mechanism however short, so it is read as one wherever it is written, quoted or not.
+ */
+function chiefSystemCandidates(text: string, paragraph: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(\p{Script=Han}{1,2})长制/gu)) {
+    const index = match.index ?? 0;
+    // The resource is the one or two characters before 长制 that are not a verb (推行林长制 → 林长制).
+    const start = Math.max(index, nameStart(text, index + match[0].length - 2, 2));
+    const name = text.slice(start, index + match[0].length);
+    // The resource must be named (林, 河湖): 长制 alone, or a 家长制 of a person, is no chief system.
+    if (name.length >= 3 && !/家长制$/u.test(name)) found.push({ name, paragraph, index: start, category: null, bare: true, nameOnly: true });
   }
   return found;
 }
@@ -141,7 +160,7 @@ export function proposeMechanisms(ctx: MechanismContext): DraftMechanism[] {
   const candidates: Candidate[] = [];
   ctx.paragraphs.forEach((raw, i) => {
     const text = maskNotes(raw);
-    candidates.push(...headCandidates(text, i + 1), ...aliasCandidates(text, i + 1, cues, ctx.quoted));
+    candidates.push(...headCandidates(text, i + 1), ...chiefSystemCandidates(text, i + 1), ...aliasCandidates(text, i + 1, cues, ctx.quoted));
     for (const known of ctx.known) {
       if (known.name.length < 3 || !ids.has(known.category)) continue;
       const at = text.indexOf(known.name);
@@ -162,7 +181,7 @@ export function proposeMechanisms(ctx: MechanismContext): DraftMechanism[] {
     const paragraph = ctx.paragraphs[c.paragraph - 1] ?? '';
     const quote = clauseAt(paragraph, c.index, c.index + c.name.length);
     const isCode = ctx.codes?.has(c.name.replace(/^“|”$/gu, '').replace(/”.*$/u, '')) ?? false;
-    const category = (c.known ? c.category : null) ?? categoryIn(c.name, cues) ?? c.category ?? (isCode ? null : categoryIn(quote, cues));
+    const category = (c.known ? c.category : null) ?? categoryIn(c.name, cues) ?? c.category ?? (isCode || c.nameOnly ? null : categoryIn(quote, cues));
     if (!category || !ids.has(category) || !quote.includes(c.name)) continue;
     seen.add(c.name);
     mechanisms.push({ name: c.name, category, summary_en: '', terms: termsIn(quote, ctx.glossary), quote, paragraph: c.paragraph, review: 'proposed' });

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readEntryText } from '/work/main/src/lib/entries/entry-text.ts';
+const d = readEntryText(readFileSync(process.argv[2]!, 'utf8')).data as any;
+const pick = (o: any, ks: string[]) => Object.fromEntries(ks.map((k) => [k, o[k]]));
+console.log(JSON.stringify(pick(d, ['title', 'short', 'org', 'level', 'sector', 'region', 'review'])));
+for (const m of d.metrics) console.log('M', m.value, m.unit, JSON.stringify(m.normalized), m.approx, m.bound, m.year, m.category, '|', m.label.zh, '|', m.quote, '¶' + m.paragraph);
+for (const e of d.excluded) console.log('X', e.text, e.reason, e.note ?? '');
+for (const f of d.formulas) console.log('F', f.code, f.expansion, f.components.map((c: any) => c.label).join('/'), '|', f.expansion_note ?? '');
+for (const s of d.slogans) console.log('S', s.text, s.kind);
+for (const m of d.mechanisms) console.log('K', m.name, m.category, '|', m.quote.slice(0, 40));
