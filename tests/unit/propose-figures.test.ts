@@ -164,4 +164,9 @@ describe('labels', () => {
   it('leave out marks and brackets at their ends', () => {
     expect(metric('全县组建护林队伍<3支以上>。')[0]?.label.zh).toBe('全县组建护林队伍');
   });
+
+  it('keep a list of words before one figure whole, and drop the verb that leads to the figure', () => {
+    expect(metric('全县设立县、乡、村三级林长862名。')[0]?.label.zh).toBe('全县设立县、乡、村三级林长');
+    expect(metric('全县森林覆盖率稳定在68.5%以上。')[0]?.label.zh).toBe('全县森林覆盖率');
+  });
 });

@@ -16,6 +16,7 @@ describe('the organisation, its level and its sector, from its name', () => {
     ['a 森工 forestry bureau', '大兴安岭森工林业局党委推进改革。', '大兴安岭森工林业局党委', 'forest-enterprise', 'forestry'],
     ['a greening committee office', '某市绿化委员会办公室组织义务植树。', '某市绿化委员会办公室', 'prefecture', 'greening'],
     ['a redacted county (某县)', '某县林业局党组坚持党建引领。', '某县林业局党组', 'county', 'forestry'],
+    ['a county GB/T 2260 does not list, opening its clause', '今年以来，云溪县林业局推行林长制。', '云溪县林业局', 'county', 'forestry'],
   ])('%s', (_, text, zh, level, sector) => {
     expect(org(text)).toMatchObject({ zh, level, sector });
   });

@@ -27,6 +27,9 @@ export const CATEGORY_CUES: Record<string, string[]> = {
   'pest-disease': ['有害生物', '松材线虫', '病虫害', '检疫', '疫木', '美国白蛾', '林业有害生物防治'],
 };
 
+/** What a chief system (…长制) is named for: forests, rivers and lakes, farmland, mountains, roads (林长制, 河湖长制, 田长制). */
+export const CHIEF_RESOURCES = ['林草', '河湖', '林', '河', '湖', '田', '山', '路', '湾', '滩'];
+
 /** Nouns that end a mechanism's name: a phrase ending in one of these is a named working arrangement. */
 export const MECHANISM_HEADS = [
   '工作机制', '机制', '制度', '责任体系', '体系', '工作法', '工作模式', '小分队', '先锋队', '服务团', '讲师团', '专班', '小组', '督导组', '暗访组', '挂钩组',

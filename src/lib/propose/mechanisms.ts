@@ -1,6 +1,6 @@
 import type { DraftModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
-import { CATEGORY_CUES, MECHANISM_HEADS, PARTICLES_BEFORE_NAME, VERBS_BEFORE_NAME } from './mechanism-cues.ts';
+import { CATEGORY_CUES, CHIEF_RESOURCES, MECHANISM_HEADS, PARTICLES_BEFORE_NAME, VERBS_BEFORE_NAME } from './mechanism-cues.ts';
 import { clauseAt, maskNotes, type QuotedPhrase } from './text.ts';
 
 /**
@@ -110,19 +110,17 @@ function headCandidates(text: string, paragraph: number): Candidate[] {
   return found;
 }
 
+/** The resources chief systems are named for; the longest first, so 河湖长制 is not read as 湖长制. */
+const CHIEF_SYSTEM = new RegExp(`(?:${CHIEF_RESOURCES.join('|')})长制`, 'gu');
+
 /**
  * A chief system (林长制, 河湖长制, 田长制): officials named 长 for a resource, each answerable for it. It is a
  * named mechanism however short, so it is read as one wherever it is written, quoted or not.
  */
 function chiefSystemCandidates(text: string, paragraph: number): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(\p{Script=Han}{1,2})长制/gu)) {
-    const index = match.index ?? 0;
-    // The resource is the one or two characters before 长制 that are not a verb (推行林长制 → 林长制).
-    const start = Math.max(index, nameStart(text, index + match[0].length - 2, 2));
-    const name = text.slice(start, index + match[0].length);
-    // The resource must be named (林, 河湖): 长制 alone, or a 家长制 of a person, is no chief system.
-    if (name.length >= 3 && !/家长制$/u.test(name)) found.push({ name, paragraph, index: start, category: null, bare: true, nameOnly: true });
+  for (const match of text.matchAll(CHIEF_SYSTEM)) {
+    found.push({ name: match[0], paragraph, index: match.index ?? 0, category: null, bare: true, nameOnly: true });
   }
   return found;
 }
@@ -176,7 +174,8 @@ export function proposeMechanisms(ctx: MechanismContext): DraftMechanism[] {
   const seen = new Set<string>();
   for (const c of candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)) {
     if (seen.has(c.name) || c.name.length < 2) continue;
-    if (c.bare && candidates.some((other) => holds(other, c))) continue;
+    // An alias or a name the collection knows, inside a longer name found at the same place, is part of that name.
+    if ((c.bare || c.known) && candidates.some((other) => holds(other, c))) continue;
     if (quotedAlias(c)) continue;
     const paragraph = ctx.paragraphs[c.paragraph - 1] ?? '';
     const quote = clauseAt(paragraph, c.index, c.index + c.name.length);

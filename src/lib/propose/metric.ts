@@ -117,9 +117,17 @@ const LEADING_TIME = /^(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:以来|底|末)?|今�
 function metricLabel(before: string, after: string): string {
   const counted = nounAfter(after);
   if ([...counted].filter((c) => HAN.test(c)).length >= 2) return counted;
-  // In a list of figures (造林1.2万亩、封山育林3.5万亩) the label is this item's words.
-  const item = before.split('、').at(-1) ?? before;
-  const words = item.trim().replace(LEADING_TIME, '').replace(/^[^\p{Script=Han}]+/u, '').replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
+  // In a list of figures (造林1.2万亩、封山育林3.5万亩) the label is this item's words; a list of words before one
+  // figure (县、乡、村三级林长) is all of it.
+  const items = before.split('、');
+  const lastFigure = items.slice(0, -1).findLastIndex((item) => /[0-9]/u.test(item));
+  const item = lastFigure >= 0 ? items.slice(lastFigure + 1).join('、') : before;
+  const words = item
+    .trim()
+    .replace(LEADING_TIME, '')
+    .replace(/^[^\p{Script=Han}]+/u, '')
+    .replace(/(?:稳定|保持|控制|提高|提升|增长|增加|下降|降低|减少|扩大)?(?:在|到|至)$/u, '')
+    .replace(/(?:近|约|逾|超过|不少于|至少|不低于|达到|达|为|共|有|均|是)+$/u, '');
   const trimmed = words.replace(SETUP_VERBS, '').replace(/(?:居|位居|位列|排名|排)?(?:全国|全省|全市)?第$/u, '');
   const label = trimmed.length >= 2 ? trimmed : words || after || before;
   // Brackets and marks left at either end (全县组建护林队伍<3支以上>) are not part of what is counted.

@@ -32,7 +32,15 @@ const BODY_PATTERN = new RegExp(`(${BODIES.map((b) => b.pattern).join('|')})${PA
 const LEVEL_WORDS: Record<string, Level> = { 省: 'province', 市: 'prefecture', 州: 'prefecture', 县: 'county', 区: 'county', 旗: 'county', 镇: 'town', 乡: 'town', 街道: 'street' };
 const DIVISION_LEVEL: Record<DivisionLevel, Level> = { province: 'province', prefecture: 'prefecture', county: 'county', town: 'town' };
 /** A clause may open with a time phrase before its subject: 近年来,临湘市林业局坚持… */
-const BEFORE_SUBJECT = /^(?:近年来|今年以来|今年|近期|近日|日前|去年以来|多年来|一直以来|[0-9]{4}年(?:以来)?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?$/u;
+const TIME_OPENER = '近年来|今年以来|今年|近期|近日|日前|去年以来|多年来|一直以来|[0-9]{4}年(?:以来)?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?';
+const BEFORE_SUBJECT = new RegExp(`^(?:${TIME_OPENER})?$`, 'u');
+
+/** Two to four characters and a level word opening a clause (after a time phrase at most): a place by its position. */
+// Every province is listed, so only lower levels can be unlisted; a name never opens with a preposition (根据省林业厅).
+const UNLISTED_PLACE = new RegExp(
+  `(?:^|[，,。；;：:（(“])(?:${TIME_OPENER})?[，,]?((?!根据|按照|依据|遵照|结合|围绕|经过|通过|对于|关于|[在由对为把将向与和从被给经])\\p{Script=Han}{2,4}(?:街道|市|县|区|旗|镇|乡))$`,
+  'u',
+);
 
 function bodyKind(body: string): BodyKind {
   return BODIES.find((kind) => new RegExp(`^(?:${kind.pattern})`, 'u').test(body)) ?? BODIES.at(-1)!;
@@ -48,8 +56,11 @@ function placeBefore(text: string, end: number): { text: string; named: boolean 
   if (placeholder) return { text: placeholder[0], named: false };
   const bare = /(?:街道|省|市|州|县|区|旗|镇|乡)$/u.exec(text.slice(Math.max(0, end - 2), end));
   // 全省, 本市, 各县 … are not names.
-  if (bare && !/[全本各我该外]$/u.test(text.slice(0, end - bare[0].length))) return { text: bare[0], named: false };
-  return null;
+  if (!bare || /[全本各我该外]$/u.test(text.slice(0, end - bare[0].length))) return null;
+  // A name GB/T 2260 does not hold (a renamed or merged county, a typo) is still the name written, when it opens
+  // its clause: 今年以来，云溪县林业局… keeps 云溪县, not 县.
+  const unlisted = UNLISTED_PLACE.exec(text.slice(0, end));
+  return unlisted ? { text: unlisted[1] ?? bare[0], named: false } : { text: bare[0], named: false };
 }
 
 interface Candidate extends FoundOrg {
