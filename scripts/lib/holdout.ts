@@ -1,0 +1,127 @@
+/**
+ * The held-out pages (tests/fixtures/holdout): six source pages written, and their answer keys curated by hand,
+ * without sight of the proposal rules (src/lib/propose), so that `npm run curate:eval` can measure the proposer on
+ * text it was not written from. Each page is tests/fixtures/holdout/<id>.txt or .html (the raw bytes, in its
+ * encoding); its key is tests/fixtures/holdout/<id>.mdx, a curated entry (draft: false) whose body and generated
+ * fields are what ingest wrote for the page.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEntries, readTaxonomy } from '../../src/lib/entries/read.ts';
+import { readEntryText } from '../../src/lib/entries/entry-text.ts';
+import { explainIssues } from '../../src/lib/entries/schema-issues.ts';
+import { proposalInput, renderNewDraft } from '../../src/lib/ingest/draft.ts';
+import { formatOf } from '../../src/lib/ingest/html.ts';
+import { ingestBytes } from '../../src/lib/ingest/index.ts';
+import { checkEntry, type EntryToCheck, type IntegrityIssue } from '../../src/lib/integrity.ts';
+import { evaluate } from '../../src/lib/propose/evaluate.ts';
+import { buildMemory, proposeEntry, type ProposalContext } from '../../src/lib/propose/index.ts';
+import { scoreDraft, type Score } from '../../src/lib/propose/score.ts';
+import { modelSchema, curatedModelSchema, type CuratedModel } from '../../src/schemas/model.ts';
+
+/** Where the held-out pages and keys live, relative to the project root. */
+export const HOLDOUT_DIR = 'tests/fixtures/holdout';
+
+/** One held-out page and its key. */
+export interface HoldoutPage extends EntryToCheck {
+  data: CuratedModel;
+  /** The page as received, relative to the project root (tests/fixtures/holdout/<id>.txt or .html). */
+  page: string;
+}
+
+/** The page file for a key: <id>.txt or <id>.html beside it (the .utf8.txt originals are not pages). */
+function pageFor(root: string, id: string): string | null {
+  for (const ext of ['txt', 'html']) {
+    const path = `${HOLDOUT_DIR}/${id}.${ext}`;
+    if (existsSync(join(root, path))) return path;
+  }
+  return null;
+}
+
+/** Reads every held-out key with the curated schema; a key that fails it, or has no page, becomes an issue. */
+export function readHoldout(root: string): { pages: HoldoutPage[]; issues: IntegrityIssue[] } {
+  const dir = join(root, HOLDOUT_DIR);
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const pages: HoldoutPage[] = [];
+  const issues: IntegrityIssue[] = [];
+  for (const name of names) {
+    const file = `${HOLDOUT_DIR}/${name}`;
+    let text: ReturnType<typeof readEntryText>;
+    try {
+      text = readEntryText(readFileSync(join(root, file), 'utf8'));
+    } catch (error) {
+      issues.push({ file, field: '(frontmatter)', reason: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    const parsed = curatedModelSchema.safeParse(text.data);
+    if (!parsed.success) {
+      for (const { field, message } of explainIssues(parsed.error.issues, text.data)) issues.push({ file, field, reason: message });
+      continue;
+    }
+    const id = parsed.data.id;
+    if (name !== `${id}.mdx`) issues.push({ file, field: 'id', reason: `the key is named ${name} but its id is ${id}` });
+    const page = pageFor(root, id);
+    if (page === null) {
+      issues.push({ file, field: 'source.raw', reason: `no page ${HOLDOUT_DIR}/${id}.txt or .html beside the key` });
+      continue;
+    }
+    pages.push({ file, data: parsed.data, paragraphs: text.paragraphs, page });
+  }
+  return { pages, issues };
+}
+
+/** The page's bytes must be the ones the key was curated from (source.sha256). */
+export function checkHoldoutHashes(root: string, pages: readonly HoldoutPage[]): IntegrityIssue[] {
+  return pages.flatMap((p) => {
+    const sha = createHash('sha256').update(readFileSync(join(root, p.page))).digest('hex');
+    return sha === p.data.source.sha256 ? [] : [{ file: p.file, field: 'source.sha256', reason: `${p.page} has sha256 ${sha}, not the key's ${p.data.source.sha256}` }];
+  });
+}
+
+/**
+ * The entries the held-out translation memory learns from: the curated entries in content/models only. The
+ * held-out keys never feed it, nor does an entry in content/models that carries a held-out id (a held-out page
+ * someone ingested), nor a draft.
+ */
+export function memoryEntries(root: string, holdoutIds: readonly string[]): CuratedModel[] {
+  const leaveOut = new Set(holdoutIds);
+  return readEntries(root)
+    .entries.map((e) => e.data)
+    .filter((data): data is CuratedModel => !data.draft && !leaveOut.has(data.id));
+}
+
+/** The proposer's context for the held-out pages: the taxonomy, and a translation memory of memoryEntries only. */
+export function holdoutContext(root: string, holdoutIds: readonly string[]): ProposalContext {
+  const { categories, glossary } = readTaxonomy(root);
+  return { categories, glossary, memory: buildMemory(memoryEntries(root, holdoutIds), categories, glossary) };
+}
+
+/**
+ * Proposes one held-out page from its bytes and scores the proposals against its key with the eval's scorer.
+ * A text page goes through evaluate() itself. evaluate() reads every source as text (the five real sources are
+ * .txt), so a saved web page would lose its article extraction and metadata there; a .html page is therefore
+ * taken through the same steps as evaluate()'s (ingest, proposer, the draft rendered and read back, integrity
+ * check, scoreDraft) with the format its name gives, as `npm run ingest` reads it.
+ */
+export function evaluateHoldoutPage(root: string, page: HoldoutPage, context: ProposalContext): { after: Score; issues: IntegrityIssue[] } {
+  const bytes = readFileSync(join(root, page.page));
+  const format = formatOf(page.page) ?? 'text';
+  if (format === 'text') {
+    const { after, issues } = evaluate(bytes, page.data, context);
+    return { after, issues };
+  }
+  const result = ingestBytes(bytes, { format });
+  const proposal = proposeEntry(proposalInput(result), context);
+  const info = { id: page.data.id, original: page.data.source.file, sha256: page.data.source.sha256 };
+  const read = readEntryText(renderNewDraft(result, info, proposal.fields).text);
+  const parsed = modelSchema.safeParse(read.data);
+  const file = `content/models/${page.data.id}.mdx`;
+  const issues: IntegrityIssue[] = parsed.success
+    ? checkEntry(
+        { file, data: parsed.data, paragraphs: read.paragraphs },
+        { categories: new Set(context.categories.map((c) => c.id)), terms: new Set(context.glossary.map((g) => g.id)) },
+      )
+    : parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), reason: i.message }));
+  return { after: scoreDraft(page.data, read.data), issues };
+}
