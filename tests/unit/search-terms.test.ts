@@ -53,6 +53,10 @@ describe('term dictionary', () => {
   it('knows brands without their punctuation, formulas by code and name, and the categories whose definition cites a code', () => {
     expect(named(DICTIONARY, '党旗红高原绿')).toEqual(['slogan:党旗红·高原绿']);
     expect(named(DICTIONARY, '红色引领绿色先锋')).toEqual(['slogan:红色引领﹒绿色先锋']);
+    // Either half of a brand joined by a middle dot names it too; a half under three characters does not.
+    expect(named(DICTIONARY, '党旗红')).toEqual(['slogan:党旗红']);
+    expect(lookup(DICTIONARY, '党旗红').map(([t]) => DICTIONARY.terms[t]!.zh[0])).toEqual(['党旗红·高原绿']);
+    expect(named(DICTIONARY, '绿色先锋')).toEqual(['slogan:绿色先锋']);
     expect(named(DICTIONARY, '1+1+4')).toEqual(['formula:1+1+4']);
     expect(hits(DICTIONARY, 'formula', '1+1+4')).toEqual(['models/linxiang-fixture/#p-3', 'formulas/#linxiang-fixture-1', 'mechanisms/emergency-fire/']);
     expect(named(DICTIONARY, latinKey('Three mechanisms'))).toEqual(['formula:三项机制']);

@@ -51,6 +51,12 @@ function englishName(text: string): string {
 }
 
 /** Chinese text without the quotation marks that wrap names (“三铁”党建品牌 → 三铁党建品牌 keeps the characters). */
+/** The halves of a brand joined by a middle dot, each long enough to be a name (three Han characters or more). */
+export function brandHalves(text: string): string[] {
+  const halves = text.split(/[·﹒•・．]/u).map((half) => half.trim());
+  return halves.length > 1 ? halves.filter((half) => hanCount(half) >= 3) : [];
+}
+
 function bareZh(text: string): string {
   return text.replace(/[“”"「」『』]/gu, '').trim();
 }
@@ -251,6 +257,8 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
       const t = b.term('slogan', bareZh(slogan.text), latinWords(en).length <= MAX_ENGLISH_WORDS ? en : '');
       b.hit(t, page, paragraphAnchor(slogan.paragraph));
       b.zhForm(t, slogan.text);
+      // A brand joined by a middle dot (党旗红·高原绿, 红色引领﹒绿色先锋) is two names readers type on their own.
+      if (slogan.kind === 'brand') for (const half of brandHalves(slogan.text)) b.zhForm(t, half);
       b.englishForm(t, slogan.en);
     });
 
