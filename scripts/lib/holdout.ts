@@ -11,14 +11,12 @@ import { join } from 'node:path';
 import { readEntries, readTaxonomy } from '../../src/lib/entries/read.ts';
 import { readEntryText } from '../../src/lib/entries/entry-text.ts';
 import { explainIssues } from '../../src/lib/entries/schema-issues.ts';
-import { proposalInput, renderNewDraft } from '../../src/lib/ingest/draft.ts';
 import { formatOf } from '../../src/lib/ingest/html.ts';
-import { ingestBytes } from '../../src/lib/ingest/index.ts';
-import { checkEntry, type EntryToCheck, type IntegrityIssue } from '../../src/lib/integrity.ts';
+import type { EntryToCheck, IntegrityIssue } from '../../src/lib/integrity.ts';
 import { evaluate } from '../../src/lib/propose/evaluate.ts';
-import { buildMemory, proposeEntry, type ProposalContext } from '../../src/lib/propose/index.ts';
-import { scoreDraft, type Score } from '../../src/lib/propose/score.ts';
-import { modelSchema, curatedModelSchema, type CuratedModel } from '../../src/schemas/model.ts';
+import { buildMemory, type ProposalContext } from '../../src/lib/propose/index.ts';
+import type { Score } from '../../src/lib/propose/score.ts';
+import { curatedModelSchema, type CuratedModel } from '../../src/schemas/model.ts';
 
 /** Where the held-out pages and keys live, relative to the project root. */
 export const HOLDOUT_DIR = 'tests/fixtures/holdout';
@@ -98,30 +96,10 @@ export function holdoutContext(root: string, holdoutIds: readonly string[]): Pro
 }
 
 /**
- * Proposes one held-out page from its bytes and scores the proposals against its key with the eval's scorer.
- * A text page goes through evaluate() itself. evaluate() reads every source as text (the five real sources are
- * .txt), so a saved web page would lose its article extraction and metadata there; a .html page is therefore
- * taken through the same steps as evaluate()'s (ingest, proposer, the draft rendered and read back, integrity
- * check, scoreDraft) with the format its name gives, as `npm run ingest` reads it.
+ * Proposes one held-out page from its bytes and scores the proposals against its key with the eval's scorer, through
+ * evaluate() with the format the page's name gives (a saved .html page is read as `npm run ingest` reads it).
  */
 export function evaluateHoldoutPage(root: string, page: HoldoutPage, context: ProposalContext): { after: Score; issues: IntegrityIssue[] } {
-  const bytes = readFileSync(join(root, page.page));
-  const format = formatOf(page.page) ?? 'text';
-  if (format === 'text') {
-    const { after, issues } = evaluate(bytes, page.data, context);
-    return { after, issues };
-  }
-  const result = ingestBytes(bytes, { format });
-  const proposal = proposeEntry(proposalInput(result), context);
-  const info = { id: page.data.id, original: page.data.source.file, sha256: page.data.source.sha256 };
-  const read = readEntryText(renderNewDraft(result, info, proposal.fields).text);
-  const parsed = modelSchema.safeParse(read.data);
-  const file = `content/models/${page.data.id}.mdx`;
-  const issues: IntegrityIssue[] = parsed.success
-    ? checkEntry(
-        { file, data: parsed.data, paragraphs: read.paragraphs },
-        { categories: new Set(context.categories.map((c) => c.id)), terms: new Set(context.glossary.map((g) => g.id)) },
-      )
-    : parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), reason: i.message }));
-  return { after: scoreDraft(page.data, read.data), issues };
+  const { after, issues } = evaluate(readFileSync(join(root, page.page)), page.data, context, { format: formatOf(page.page) ?? 'text' });
+  return { after, issues };
 }

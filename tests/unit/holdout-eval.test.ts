@@ -13,6 +13,7 @@ import { readEntries, readTaxonomyIds } from '../../src/lib/entries/read.ts';
 import { formatOf } from '../../src/lib/ingest/html.ts';
 import { ingestBytes } from '../../src/lib/ingest/index.ts';
 import { checkCollection } from '../../src/lib/integrity.ts';
+import { evaluate } from '../../src/lib/propose/evaluate.ts';
 import { checkHoldoutHashes, evaluateHoldoutPage, HOLDOUT_DIR, holdoutContext, memoryEntries, readHoldout, type HoldoutPage } from '../../scripts/lib/holdout.ts';
 
 const root = process.cwd();
@@ -91,5 +92,16 @@ describe('the held-out eval', () => {
       expect(after.slogans.curated).toBe(page.data.slogans.length);
       expect(after.fields.total).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it('reads a saved web page as a web page: evaluate() takes the format from the raw copy’s name, or as told', () => {
+    const context = holdoutContext(root, ids);
+    const html = pages.find((p) => p.page.endsWith('.html'))!;
+    const bytes = readFileSync(join(root, html.page));
+    const byName = evaluate(bytes, html.data, context);
+    expect(byName.after.title).toBe(true);
+    expect(evaluate(bytes, html.data, context, { format: 'html' }).after).toEqual(byName.after);
+    // Read as text, the page's markup and chrome are the body: the headline is not found.
+    expect(evaluate(bytes, html.data, context, { format: 'text' }).after.title).toBe(false);
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 import { modelSchema, type CuratedModel } from '../../schemas/model.ts';
 import { readEntryText } from '../entries/entry-text.ts';
 import { proposalInput, renderNewDraft } from '../ingest/draft.ts';
-import { ingestBytes, type IngestResult } from '../ingest/index.ts';
+import { formatOf } from '../ingest/html.ts';
+import { ingestBytes, type IngestResult, type SourceFormat } from '../ingest/index.ts';
 import { checkEntry, type IntegrityIssue } from '../integrity.ts';
 import { proposeEntry, type ProposalContext } from './index.ts';
 import { scoreDraft, type DraftData, type Score } from './score.ts';
@@ -23,9 +24,25 @@ export interface Evaluation {
   untranslated: number;
 }
 
+export interface EvaluateOptions {
+  /**
+   * How to read the bytes: `text` or `html` (a saved web page: article extraction and the page's own metadata).
+   * When not given, the format the curated entry's raw copy is named for (content/sources/<id>.txt|.html|.htm),
+   * as `npm run ingest` reads a file by its name.
+   */
+  format?: SourceFormat;
+}
+
+const formatFor = (curated: CuratedModel, options: EvaluateOptions): SourceFormat => options.format ?? formatOf(curated.source.raw) ?? 'text';
+
 /** The draft `npm run ingest` would write for these bytes, read back from its text. */
-export function proposedDraft(bytes: Uint8Array, curated: CuratedModel, context: ProposalContext): { data: DraftData; paragraphs: string[]; untranslated: number; result: IngestResult } {
-  const result = ingestBytes(bytes);
+export function proposedDraft(
+  bytes: Uint8Array,
+  curated: CuratedModel,
+  context: ProposalContext,
+  options: EvaluateOptions = {},
+): { data: DraftData; paragraphs: string[]; untranslated: number; result: IngestResult } {
+  const result = ingestBytes(bytes, { format: formatFor(curated, options) });
   const proposal = proposeEntry(proposalInput(result), context);
   const { text } = renderNewDraft(result, { id: curated.id, original: curated.source.file, sha256: curated.source.sha256 }, proposal.fields);
   const read = readEntryText(text);
@@ -52,8 +69,8 @@ export function baselineDraft(result: IngestResult, curated: CuratedModel): Draf
   };
 }
 
-export function evaluate(bytes: Uint8Array, curated: CuratedModel, context: ProposalContext): Evaluation {
-  const draft = proposedDraft(bytes, curated, context);
+export function evaluate(bytes: Uint8Array, curated: CuratedModel, context: ProposalContext, options: EvaluateOptions = {}): Evaluation {
+  const draft = proposedDraft(bytes, curated, context, options);
   const parsed = modelSchema.safeParse(draft.data);
   const issues: IntegrityIssue[] = parsed.success
     ? checkEntry(
