@@ -47,13 +47,19 @@ export function applyMagnitude(value: number, magnitude: string): number {
   return Math.round(value * factor * 1e6) / 1e6;
 }
 
-/** The hedges around a number: `before` is the text just before it, `after` the text just after. */
+/**
+ * The hedges around a number: `before` is the text just before it, `after` the text just after its unit (and any
+ * 余/多). A bound word after the number (以上, 以下, 以内) bounds the count only when it follows the number and unit
+ * directly (3万株以上, 60岁及以上, 5000元（含）以上): with a word between, it belongs to that word — a rank or a
+ * class (87名处级以上干部, 11名县级以上领导, 213家规模以上企业), not the count.
+ */
 export function hedgesAround(before: string, after: string): Pick<ReadNumber, 'approx' | 'bound'> {
   const approx = APPROX_BEFORE.test(before) || APPROX_AFTER.test(after.replace(/^[%％]/, ''));
+  const tail = after.replace(/^[%％‰]/, '').replace(APPROX_AFTER, '');
   let bound: ReadNumber['bound'] = null;
   // 不超过 ends in 超过: test the at-most words first.
-  if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after.slice(0, 6))) bound = 'at_most';
-  else if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after.slice(0, 6))) bound = 'at_least';
+  if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(tail)) bound = 'at_most';
+  else if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(tail)) bound = 'at_least';
   return { approx, bound };
 }
 
@@ -73,11 +79,14 @@ const APPROX_BEFORE = /(近|约|大约|逾)$/;
 const AT_LEAST_BEFORE = /(不少于|至少\p{Script=Han}{0,4}|不低于|超过|超)$/u;
 const AT_MOST_BEFORE = /(不超过|不多于|最多|不到|不足)$/;
 const APPROX_AFTER = /^(余|多|左右)/;
-const AT_LEAST_AFTER = /(以上)/;
-const AT_MOST_AFTER = /(以下|以内)/;
+/** 及以上, 或以下, （含）以上: still directly after the number. */
+const INCLUSIVE = '(?:及|或|\\s*[（(]含[）)]\\s*)?';
+const AT_LEAST_AFTER = new RegExp(`^${INCLUSIVE}以上`, 'u');
+const AT_MOST_AFTER = new RegExp(`^${INCLUSIVE}(?:以下|以内)`, 'u');
 
+// A magnitude may follow the hedge: 1270余万元, 300多万亩.
 const NUMBER_CORE =
-  /^(?:(千分之|百分之)?([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)([万亿])?)(?:\s*(?:-|—|~|～|至|到)\s*([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)([万亿])?)?/;
+  /^(?:(千分之|百分之)?([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)((?:余|多)?[万亿])?)(?:\s*(?:-|—|~|～|至|到)\s*([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)([万亿])?)?/;
 
 /**
  * Reads the first number in `text` with its hedges: '2万余人' → 20000 approx; '不少于2亩' → 2 at_least;
@@ -89,7 +98,8 @@ export function readNumber(text: string): ReadNumber | null {
   const before = text.slice(0, start);
   const match = NUMBER_CORE.exec(text.slice(start));
   if (!match) return null;
-  const [whole, fraction, first, magnitude, second, secondMagnitude] = match;
+  const [whole, fraction, first, hedgedMagnitude = '', second, secondMagnitude] = match;
+  const magnitude = hedgedMagnitude.slice(-1);
   const parse = (n: string) => (/^[0-9]/.test(n) ? Number(n) : parseChineseNumeral(n));
   const base = parse(first ?? '');
   if (base === null) return null;
@@ -101,9 +111,13 @@ export function readNumber(text: string): ReadNumber | null {
     const parsed = parse(second);
     if (parsed !== null) upper = applyMagnitude(parsed, secondMagnitude ?? magnitude ?? '');
   }
+  // The hedges after a number are read past its unit: 2万余人, 70%以上, 3万株以上.
   const after = text.slice(start + whole.length);
-  const { approx, bound } = hedgesAround(before, after);
-  return { value: Math.round(value * 1e9) / 1e9, approx, bound, upper };
+  const hedge = /^(?:余|多)?/u.exec(after)?.[0] ?? '';
+  const rest = after.slice(hedge.length);
+  const unit = UNIT_AT_START.exec(rest)?.[0] ?? '';
+  const { approx, bound } = hedgesAround(before, hedge + rest.slice(unit.length));
+  return { value: Math.round(value * 1e9) / 1e9, approx: approx || hedgedMagnitude.length > 1, bound, upper };
 }
 
 /** Units a figure may carry, longest first so 平方公里 wins over 公里. */
@@ -112,14 +126,18 @@ const UNITS = [
   '个', '位', '户', '家', '支', '棵', '株', '次', '项', '条', '所', '场次', '场', '部', '套', '首', '面', '届',
   '揽', '篇', '期', '批', '座', '处', '道', '大', '字', '幕', '件', '份', '种', '类', '本', '册', '幅', '堂',
   '间', '辆', '台', '片', '块', '宗', '起', '例', '轮', '节', '倍', '分钟', '小时', '天', '周', '年', '月', '日',
-  '号', '周岁', '岁', '个月', '%', '％', '‰',
+  '号', '周岁', '岁', '个月', '对', '架', '批次', '家次', '%', '％', '‰',
 ].sort((a, b) => b.length - a.length);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The unit a text starts with, longest first. */
+const UNIT_AT_START = new RegExp(`^(?:${UNITS.map(escape).join('|')})`, 'u');
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const NUMERAL = `(?:[0-9]+(?:\\.[0-9]+)?|${CN}+)`;
 const NUMBER_IN_TEXT = new RegExp(
   `(近|约|大约|逾|不少于|至少|不低于|超过|不超过|不到)?` +
-    `((?:千分之|百分之)?${NUMERAL}([万亿])?(?:\\s*[-—~～至到]\\s*${NUMERAL}[万亿]?)?)` +
+    `((?:千分之|百分之)?${NUMERAL}((?:余|多)?[万亿])?(?:\\s*[-—~～至到]\\s*${NUMERAL}[万亿]?)?)` +
     `(余|多)?(${UNITS.join('|')})?(余|多|以上|以下|以内|左右)?`,
   'gu',
 );
@@ -145,7 +163,8 @@ export interface ScannedNumber extends ReadNumber {
 export function scanNumbers(text: string): ScannedNumber[] {
   const found: ScannedNumber[] = [];
   for (const match of text.matchAll(NUMBER_IN_TEXT)) {
-    const [whole, , core = '', magnitude = '', approxMid, unit = '', after = ''] = match;
+    const [whole, , core = '', hedgedMagnitude = '', approxMid, unit = '', after = ''] = match;
+    const magnitude = hedgedMagnitude.slice(-1);
     const read = readNumber(whole);
     if (!read) continue;
     const index = match.index ?? 0;

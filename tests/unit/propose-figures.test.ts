@@ -34,6 +34,12 @@ describe('figures as metrics, in the form the validator reads back', () => {
     ['秦岭保护区生态质量评价居全国第三位', { value: 3, unit: '位', category: 'rank' }],
     ['每月至少下沉服务一次', { value: 1, unit: '次', bound: 'at_least', category: 'activities' }],
     ['成功化解突发险情10余次', { value: 10, unit: '次', approx: true, category: 'cases' }],
+    ['选派46名副处级以上干部驻村', { value: 46, unit: '名', bound: null, category: 'people' }],
+    ['走访服务企业2300余家次', { value: 2300, unit: '家次', approx: true, category: 'activities' }],
+    ['落实生态补偿资金860余万元', { value: 860, unit: '万元', normalized: { value: 8600000, unit: '元' }, approx: true, category: 'money' }],
+    ['结成师徒帮带对子48对', { value: 48, unit: '对', category: 'items' }],
+    ['配备巡护无人机6架', { value: 6, unit: '架', category: 'items' }],
+    ['组织现场观摩19批次', { value: 19, unit: '批次', category: 'activities' }],
   ])('%s', (text, expected) => {
     const found = metric(`${text}。`);
     expect(found).toHaveLength(1);

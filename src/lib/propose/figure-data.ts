@@ -17,7 +17,8 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
   天: 'duration', 年: 'duration', 个月: 'duration', 月: 'duration', 周: 'duration', 小时: 'duration', 分钟: 'duration',
   起: 'cases', 例: 'cases', 宗: 'cases',
   篇: 'publications', 册: 'publications', 本: 'publications', 期: 'activities',
-  次: 'activities', 场: 'activities', 场次: 'activities', 轮: 'activities', 堂: 'activities',
+  次: 'activities', 场: 'activities', 场次: 'activities', 轮: 'activities', 堂: 'activities', 批次: 'activities', 家次: 'activities',
+  对: 'items', 架: 'items',
   家: 'organisations', 支: 'organisations', 所: 'organisations',
   处: 'places', 座: 'places', 公里: 'places', 千米: 'places', 米: 'places',
 };

@@ -84,7 +84,7 @@ export function metricCategory(unit: string, before: string, after: string, rank
   if (rank) return 'rank';
   const base = unitFactor(unit).base;
   // A count of times is an activity, unless what happened is a case (险情10余次).
-  if (['次', '场', '场次', '轮'].includes(base)) return NOUN_CATEGORY.find((n) => n.category === 'cases')!.nouns.some((noun) => before.includes(noun) || after.includes(noun)) ? 'cases' : 'activities';
+  if (['次', '场', '场次', '轮', '批次'].includes(base)) return NOUN_CATEGORY.find((n) => n.category === 'cases')!.nouns.some((noun) => before.includes(noun) || after.includes(noun)) ? 'cases' : 'activities';
   const byUnit = UNIT_CATEGORY[base];
   if (byUnit && !['个', '项', '件', '条', '家', '支', '次', '名', '人', '位', '期'].includes(base)) return byUnit;
   const phrase = nounAfter(after.replace(/^[“"「]/u, '')) || before;
