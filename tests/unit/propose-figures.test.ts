@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricYear } from '../../src/lib/propose/metric.ts';
+import { metricYear } from '../../src/lib/propose/metric-year.ts';
 import { proposeText } from '../fixtures/propose/context.ts';
 
 /** The proposals for one paragraph (or several), checked by the validator on the way. */
@@ -70,9 +70,27 @@ describe('figures as metrics, in the form the validator reads back', () => {
 
 describe('the year a figure is for', () => {
   const years = { published: 2022, plan: null };
-  it('a year in the figure’s own clause', () => {
-    const text = '2021年“我为群众办实事”11项专项行动100%完成,今年列入清单的事项提前60天完成,500个项目全部对接。';
+  it('a year in the figure’s own clause; a clause that reports no figure ends what an earlier year covers', () => {
+    const text = '2021年“我为群众办实事”11项专项行动100%完成,今年列入清单的事项提前60天完成,服务重点项目建设,500个项目全部对接。';
     expect(metric(text, { published: '2022-09-26' }).map((m) => m.year)).toEqual([2021, 2021, 2022, null]);
+  });
+
+  it('a clause opening with its year covers the figures reported after it in the sentence, across ；', () => {
+    const text = '2022年全区共检查排污单位460家,立案查处违法案件37起,罚款金额215.6万元;移送公安机关案件6起。另有监测站点12个。';
+    expect(metric(text).map((m) => m.year)).toEqual([2022, 2022, 2022, 2022, null]);
+    expect(metric('去年接待研学团队120批,实现营收860万元。', { published: '2023-04-02' }).map((m) => m.year)).toEqual([2022, 2022]);
+    expect(metric('今年以来查处滥伐林木案件9起,收回林地45亩。', { published: '2024-06-01' }).map((m) => m.year)).toEqual([2024, 2024]);
+  });
+
+  it('a year in the middle of a clause covers that clause only (全县2021年…)', () => {
+    expect(metric('全县2021年新建护林站5个,现有护林员320名。').map((m) => m.year)).toEqual([2021, null]);
+  });
+
+  it('an opening time clause may name a part of the year: a season, a quarter, months, a named period', () => {
+    for (const opening of ['今年春季防火期', '今年一季度', '2023年1至6月', '去年汛期', '今年上半年']) {
+      const found = metric(`${opening},全镇出动巡护人员1200人次,处置火情3起。`, { published: '2024-05-10' });
+      expect(found.map((m) => m.year)).toEqual(opening.startsWith('去年') ? [2023, 2023] : opening.startsWith('2023') ? [2023, 2023] : [2024, 2024]);
+    }
   });
 
   it('an opening time clause scopes its whole sentence (截至今年8月, …; …)', () => {
@@ -141,6 +159,21 @@ describe('numbers that are not figures, with their reason', () => {
       '近三年:other',
       '三年:formula-name',
     ]);
+  });
+
+  it('一次 after a period of 每 is a frequency, a figure; without it, an article', () => {
+    for (const text of ['坚持每月开展一次主题党日。', '每季度召开一次联席会议。', '各支部每半年组织一次集中轮训。']) {
+      expect(metric(text)).toEqual([expect.objectContaining({ value: 1, unit: '次', category: 'activities' })]);
+    }
+    expect(metric('近日开展一次集中宣讲。')).toEqual([]);
+    expect(excluded(['组织开展一次集中宣讲。'])).toEqual(['一次:other']);
+  });
+
+  it('a duration that states how a service is kept or promised is not a figure (24小时值守, 48小时内办结)', () => {
+    expect(excluded(['汛期实行24小时值守,群众来电30分钟内响应,诉求48小时内办结。'])).toEqual(['24小时:other', '30分钟:other', '48小时:other']);
+    expect(excluded(['在线监测平台实现24小时不间断监控。'])).toEqual(['24小时:other']);
+    // A reported time stays a figure: how long something took, or a limit reached.
+    expect(metric('火情发现时间缩短至20分钟以内,连续奋战72小时。').map((m) => `${m.value}${m.unit}`)).toEqual(['20分钟', '72小时']);
   });
 
   it('figures the numeral reader cannot give a unit to are excluded with a note saying why', () => {

@@ -28,13 +28,17 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
  * noun nearest the end of the counted phrase wins, as the head of a Chinese noun phrase comes last.
  */
 export const NOUN_CATEGORY: Array<{ nouns: string[]; category: MetricCategory }> = [
-  { nouns: ['党组织', '党支部', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社'], category: 'organisations' },
-  { nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '责任区', '管护区', '片区', '网格'], category: 'places' },
+  { nouns: ['党组织', '党支部', '党总支', '党小组', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社', '林业站', '工作组', '小组', '专班'], category: 'organisations' },
+  {
+    nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '示范林', '责任区', '管护区', '片区', '网格',
+      '管护站', '护林站', '工作站', '驿站', '之家', '阵地', '活动室', '场所', '断面'],
+    category: 'places',
+  },
   { nouns: ['案件', '信访', '诉求', '险情', '隐患', '问题线索', '火情', '违法'], category: 'cases' },
   { nouns: ['报道', '文章', '稿件', '信息', '简报', '期刊', '刊物'], category: 'publications' },
-  { nouns: ['活动', '走访', '培训', '培训班', '讲座', '党课', '巡查', '巡护', '会议'], category: 'activities' },
-  { nouns: ['项目', '问题', '岗位', '建议', '措施', '任务', '实事', '事项', '领域', '职称', '先锋岗'], category: 'items' },
-  { nouns: ['人员', '干部', '党员', '群众', '专家', '人才', '志愿者', '护林员', '特派员', '队员'], category: 'people' },
+  { nouns: ['活动', '走访', '培训', '培训班', '读书班', '研讨班', '讲座', '党课', '巡查', '巡护', '会议'], category: 'activities' },
+  { nouns: ['项目', '问题', '难题', '课题', '岗位', '建议', '措施', '任务', '实事', '事项', '领域', '职称', '先锋岗', '线路', '路线', '风险点'], category: 'items' },
+  { nouns: ['人员', '干部', '党员', '群众', '专家', '人才', '志愿者', '护林员', '特派员', '队员', '书记', '负责人', '职工', '骨干'], category: 'people' },
 ];
 
 /** A 第N written before these is a rank (居全国第二位), not an ordinal. */
@@ -91,6 +95,19 @@ export const DURATION_BEFORE = /(?:连续|历时|用了|经过|持续|坚持)$/u
 export const DURATION_AFTER = /^(?:时间)/u;
 /** Words around N年 that make it a time frame, not a figure (近三年, 三年来, 五年内). */
 export const TIME_FRAME_AFTER = /^(?:来|以来|间|内|中)/u;
+
+/**
+ * Periods after 每 that make 一次 (or 一场, 一期) a frequency, a figure (每月开展一次主题党日: once a month), not an
+ * article (开展一次主题党日: a themed Party day).
+ */
+export const FREQUENCY_BEFORE = /每(?:[一两二三四五六半]个?)?(?:年度|年|季度|季|月|周|星期|旬|天|日)/u;
+
+/**
+ * Words after a duration that make it a service standard or a routine (24小时值守, 24小时不间断监控, 48小时内办结,
+ * 30分钟内到场): how a service is promised, not a reported figure.
+ */
+export const SERVICE_AFTER = /^(?:内|以内)?(?:不间断|全天候|无休|值守|值班|在线|待命|响应|受理|办结|答复|回复|反馈|到场|到岗|到位|服务|监控|运行|运转|轮班|巡逻|热线)/u;
+export const SERVICE_UNITS = ['小时', '分钟', '天', '日'];
 
 /** Cue words of a plan (a document of targets): its figures are for the year its title names. */
 export const PLAN_TITLE = /(方案|计划|要点|安排|规划|意见|通知)$/u;

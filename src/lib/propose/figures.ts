@@ -1,6 +1,6 @@
 import type { Exclusion } from '../../schemas/metric.ts';
 import { CHINESE_NUMERAL_CHARS, scanNumbers, type ScannedNumber } from '../numerals.ts';
-import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, PROGRAMME_AFTER, TIME_FRAME_AFTER } from './figure-data.ts';
+import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, FREQUENCY_BEFORE, PROGRAMME_AFTER, SERVICE_AFTER, SERVICE_UNITS, TIME_FRAME_AFTER } from './figure-data.ts';
 import { buildMetric, type DraftMetric, type YearContext } from './metric.ts';
 import { nonFigureSpans, type Span } from './spans.ts';
 import { maskNotes, titleSpans } from './text.ts';
@@ -46,10 +46,12 @@ interface Classified {
 }
 
 /** Why a Chinese numeral with a measure word is not a count, or null when it is one. */
-function wordNotCount(token: ScannedNumber, before: string): string | null {
+function wordNotCount(token: ScannedNumber, before: string, clause: string): string | null {
   if (!token.chinese) return null;
   if (/每$/u.test(before)) return '“每一…” means “every”, a distributive phrase, not a count.';
-  if (token.value === 1 && !token.approx && !token.bound && !/(?:仅|只|共|累计|达|增加|新增|减少|连续)$/u.test(before)) {
+  // 每月开展一次: once a month, a frequency the text reports.
+  const frequency = FREQUENCY_BEFORE.test(clause) && ['次', '场', '期', '轮'].includes(token.unit);
+  if (token.value === 1 && !frequency && !token.approx && !token.bound && !/(?:仅|只|共|累计|达|增加|新增|减少|连续)$/u.test(before)) {
     return '一 with a measure word used as an article (“a”, “an”), not a count.';
   }
   if (token.unit === '大' && !token.approx && !token.bound) return '“N大” names N kinds of things (两大主题), not a reported quantity.';
@@ -82,8 +84,12 @@ function classify(paragraph: string, p: number, token: ScannedNumber, spans: rea
   const before = paragraph.slice(Math.max(0, start - 4), start);
   // Digits inside a Latin name (PM2.5, SO2, G20) are part of the name.
   if (/[A-Za-z]$/u.test(before)) return excluded('other', token.text, `Part of the name ${/[A-Za-z.]*$/u.exec(before)?.[0] ?? ''}${token.text}, not a figure.`);
-  const word = wordNotCount(token, before);
+  const clauseBefore = paragraph.slice(0, start).split(/[，,。；;！？!?：:]/u).at(-1) ?? '';
+  const word = wordNotCount(token, before, clauseBefore);
   if (word) return excluded('other', token.text, word);
+  if (SERVICE_UNITS.includes(token.unit) && !token.bound && SERVICE_AFTER.test(paragraph.slice(end))) {
+    return excluded('other', token.text, `${token.text}${SERVICE_AFTER.exec(paragraph.slice(end))?.[0] ?? ''}: a service standard or routine (how the work is promised or kept), not a reported duration.`);
+  }
   if (token.unit === '年' && (token.chinese || token.value < 100)) {
     const after = paragraph.slice(end);
     if (PROGRAMME_AFTER.test(after)) return excluded('formula-name', token.text, `Part of the name of a ${token.value}-year programme, not a reported duration.`);

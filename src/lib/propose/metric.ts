@@ -4,7 +4,10 @@ import { scanNumbers, type ScannedNumber } from '../numerals.ts';
 import { normalize, unitFactor } from '../units.ts';
 import { NOUN_CATEGORY, SETUP_VERBS, UNIT_CATEGORY } from './figure-data.ts';
 import { VERBS_BEFORE_NAME } from './mechanism-cues.ts';
-import { CLAUSE_BREAK, HAN, clauseBounds, sentenceBounds } from './text.ts';
+import { metricYear, type YearContext } from './metric-year.ts';
+import { HAN, clauseBounds } from './text.ts';
+
+export { metricYear, type YearContext } from './metric-year.ts';
 
 /**
  * One figure as a metric in exactly the form the validator reads back: the shortest clause that holds it as the
@@ -14,12 +17,6 @@ import { CLAUSE_BREAK, HAN, clauseBounds, sentenceBounds } from './text.ts';
 
 export type DraftMetric = DraftModel['metrics'][number];
 
-export interface YearContext {
-  /** Year of publication (from the source's date), for 今年. */
-  published: number | null;
-  /** Year a plan's title names (2024年…方案): its targets are for that year. */
-  plan: number | null;
-}
 
 /**
  * The quote for a number at [start, end): its clause, narrowed to its 、-item when the clause lists several figures
@@ -46,37 +43,6 @@ export function metricQuote(paragraph: string, start: number, end: number): { qu
 /** The reading of the number at `at` in the quote, as the validator will make it. */
 function readingAt(quote: string, at: number, text: string): ScannedNumber | null {
   return scanNumbers(quote).find((r) => r.index === at && r.text === text) ?? null;
-}
-
-const YEAR_IN = /(?<![0-9])([0-9]{4})年(?!以来|来)|(今年|本年|当年)(?!以来)|(去年)|今年以来/u;
-const TIME_ONLY = /^(?:截至|截止|到|至|自|从|在|于)?(?:[0-9]{4}年|今年|去年|本年)(?:以来|上半年|下半年|前三季度|年初|年底|底|末|[0-9]{1,2}月(?:份|底|末)?)?(?:以来|为止|底|末|止|止)?$/u;
-
-function yearOf(clause: string, context: YearContext): number | null | undefined {
-  const m = YEAR_IN.exec(clause);
-  if (!m) return undefined;
-  if (m[1]) return Number(m[1]);
-  if (m[0] === '今年以来' || m[2]) return context.published;
-  if (m[3]) return context.published === null ? null : context.published - 1;
-  return undefined;
-}
-
-/**
- * The year a figure is for: a year in its own clause before it, or in an opening time clause of its sentence
- * (截至今年8月, … ; … scopes the sentence), else a plan's year; 今年 needs a known publication date.
- */
-export function metricYear(paragraph: string, start: number, context: YearContext): number | null {
-  const [sentenceStart] = sentenceBounds(paragraph, start);
-  const [clauseStart] = clauseBounds(paragraph, start);
-  const own = yearOf(paragraph.slice(clauseStart, start), context);
-  if (own !== undefined) return own;
-  const earlier = paragraph.slice(sentenceStart, clauseStart).split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean).reverse();
-  for (const clause of earlier) {
-    const year = yearOf(clause, context);
-    if (year === undefined) continue;
-    if (TIME_ONLY.test(clause)) return year;
-    break;
-  }
-  return context.plan;
 }
 
 /** What a figure counts: the counted noun's category when one is named (the last one: the head), else the unit's. */
