@@ -1,6 +1,7 @@
 import { COUNTERS, FORMULA_NUMERALS, FRAME_SEGMENT } from './formula-data.ts';
 import type { FoundFormula } from './formulas.ts';
 import { headNoun, judge, NUMERAL_CLASS, withLabels, type Context, type Expansion, type FoundComponent } from './component-kit.ts';
+import { sectionParts } from './section-codes.ts';
 import { clauseBounds, maskNotes, sentenceBounds } from './text.ts';
 
 /**
@@ -9,18 +10,14 @@ import { clauseBounds, maskNotes, sentenceBounds } from './text.ts';
  * parts a self-describing code names, the longer name an abbreviation stands for.
  */
 
-/** A digit code whose digits are the counts of the formulas that open the following sections (336: 三…, 三…, 六…). */
+/**
+ * A digit code whose digits are the counts of the phrases that open the following sections (336: 三…, 三…, 六…;
+ * 1355: 一个核心, 三级网络, 五支队伍, 五项机制), quoted or not (./section-codes.ts).
+ */
 export function sections(formula: FoundFormula, ctx: Context): Expansion | null {
-  if (!/^[0-9]+$/.test(formula.code) || formula.code.length < 2) return null;
-  const wanted = [...formula.code].map(Number);
-  const leading = ctx.leads
-    .filter((lead) => lead.paragraph > formula.paragraph)
-    .flatMap((lead) => {
-      const f = ctx.formulas.find((o) => o.count !== null && o.count < 10 && o.occurrences.some((x) => x.paragraph === lead.paragraph && x.index < lead.text.length));
-      return f ? [{ lead, formula: f }] : [];
-    });
-  if (leading.length !== wanted.length || !leading.every((l, i) => l.formula.count === wanted[i])) return null;
-  const components = leading.map(({ lead, formula: f }) => ({ label: f.code, quote: lead.text, paragraph: lead.paragraph }));
+  const parts = sectionParts(formula.code, formula.paragraph, ctx.leads);
+  if (!parts) return null;
+  const components = parts.map(({ lead, phrase }) => ({ label: phrase.text, quote: lead.text, paragraph: lead.paragraph }));
   return {
     components,
     expansion: 'implicit',
@@ -48,13 +45,24 @@ export function parallelItems(items: readonly string[]): string[] {
   });
 }
 
-/** Lists in a paragraph whose items are short: 、-lists, runs of quoted items, and one quoted run split evenly. */
+/** An item of a list of figures: its name, then the number and its unit (县级林长11名 → 县级林长). */
+const FIGURE_ITEM = /^(\p{Script=Han}{2,10}?)[0-9]+(?:\.[0-9]+)?(?:余|多)?[万亿]?[\p{Script=Han}%]{0,2}$/u;
+
+/** Lists in a paragraph whose items are short: 、-lists, lists of figures, runs of quoted items. */
 function listsIn(text: string): Array<{ items: string[]; start: number; end: number }> {
   const lists: Array<{ items: string[]; start: number; end: number }> = [];
   for (const m of text.matchAll(/[\p{Script=Han}]{2,8}(?:、[\p{Script=Han}]{2,6})+/gu)) {
     const items = parallelItems(m[0].split('、'));
     const start = (m.index ?? 0) + (m[0].length - items.join('、').length - (m[0].split('、').at(-1)!.length - items.at(-1)!.length));
     lists.push({ items, start, end: (m.index ?? 0) + m[0].length });
+  }
+  // A 、-list of figures names its items before each number (设立县级林长11名、镇级林长68名、村级林长175名).
+  for (const m of text.matchAll(/[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+/gu)) {
+    const raw = m[0].split('、');
+    const named = raw.map((item) => FIGURE_ITEM.exec(item)?.[1] ?? null);
+    if (named.some((n) => n === null)) continue;
+    const items = parallelItems(named as string[]);
+    lists.push({ items, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of text.matchAll(/(?:[“"][\p{Script=Han}]{2,6}[”"]){2,}/gu)) {
     lists.push({ items: [...m[0].matchAll(/[“"]([\p{Script=Han}]{2,6})[”"]/gu)].map((x) => x[1] ?? ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

@@ -1,16 +1,18 @@
 import { partialNote, type Context, type Expansion } from './component-kit.ts';
 import { abbreviation, heads, morphemes, parallel, sections, self } from './components-implied.ts';
-import { digits, listed, ordinals } from './components-stated.ts';
+import { listed } from './components-listed.ts';
+import { explained, ordinals } from './components-stated.ts';
 import type { FoundFormula } from './formulas.ts';
 
 /**
  * The parts of a numbered formula, where the text enumerates them, and how honestly they can be called its
- * expansion. Each finder reads one way texts spell parts out (./components-stated.ts: what the text says are the
- * parts; ./components-implied.ts: what it only implies); the first that finds some wins:
- *   listed     a list after the code in parentheses or after 即/包括/a colon, or before 等“code”  → explicit or partial
+ * expansion. Each finder reads one way texts spell parts out (./components-listed.ts and ./components-stated.ts:
+ * what the text says are the parts; ./components-implied.ts: what it only implies); the first that finds some wins:
+ *   explained  each part explained in turn: “1”即…,“3”即…; 一廊即…，两带即…                       → explicit or partial
+ *   listed     a list after the code in parentheses or after 即/包括/a colon (a 、-list, a digit
+ *              code's terms in clauses, ；-items), or the list ending at the code (…等“code”)      → explicit or partial
  *   ordinals   一是…二是… after a counted code                                                → explicit or partial
- *   digits     “1”即…,“3”即… after a digit code                                               → explicit or partial
- *   sections   a digit code whose digits count the formulas that open the following sections → implicit
+ *   sections   a digit code whose digits count the phrases that open the following sections  → implicit
  *   parallel   parallel clauses right after the code (…抓质量,…抓特色)                          → implicit or partial
  *   morphemes  a list whose items each repeat the code's morpheme (联 in 六联共建)             → implicit or partial
  *   heads      phrases ending in the code's head noun in its paragraph (…作用 for 两个作用)    → implicit
@@ -20,7 +22,7 @@ import type { FoundFormula } from './formulas.ts';
 
 export type { Expansion, FoundComponent, SectionLead } from './component-kit.ts';
 
-const FINDERS = [listed, ordinals, digits, sections, parallel, morphemes, heads, self, abbreviation];
+const FINDERS = [explained, listed, ordinals, sections, parallel, morphemes, heads, self, abbreviation];
 
 /** The parts of a formula and how its expansion is to be marked. */
 export function expandFormula(formula: FoundFormula, ctx: Context): Expansion {

@@ -18,10 +18,19 @@ export const NAME_HEADS = [
 
 /** Verbs that open a component's clause and are not part of its name (争当乡村振兴先锋 → 乡村振兴先锋). */
 export const COMPONENT_VERBS =
-  /^(?:建立健全|建立|把好|把牢|争当|当好|做好|实施|推行|开展|强化|加强|坚持|落实|打造|构建|推进|深化|发挥|树立|增强|提升|筑牢|守好|抓好|突出|完善|健全|实行|推动|创新|用好|念好|唱好|下好|走好|种好|管好|育好|守住|严守|织密|夯实|聚焦|立足|围绕|以)+/u;
+  /^(?:建立健全|组建|设立|成立|建立|把好|把牢|争当|当好|做好|实施|推行|开展|强化|加强|坚持|落实|打造|构建|推进|深化|发挥|树立|增强|提升|筑牢|守好|抓好|突出|完善|健全|实行|推动|创新|用好|念好|唱好|下好|走好|种好|管好|育好|守住|严守|织密|夯实|聚焦|立足|围绕|以)+/u;
 
 /** Words that introduce a formula's parts as its expansion (即…, 包括…). */
 export const EXPANSION_CUE = /^[,，:：]?\s*(?:即|包括|分别是|分别为|主要是|主要包括|具体是|具体为|也就是|就是)[:：]?/u;
+
+/**
+ * A subject that every item of a list shares, written only before the first (即每名党员认领一片责任林、联系一户职工家庭
+ * …): “each member”, “each branch”. It is not part of the first item's name.
+ */
+export const SHARED_SUBJECT = /^每(?:一)?(?:名|位|个|户|家)?(?:党员干部|党员|干部|职工|支部|党支部|党小组|村|社区|护林员|网格员|单位|人)/u;
+
+/** Counters a digit code's terms take when the text spells them out (打造1个…, 实施4项…, 培育N个…). */
+export const TERM_COUNTERS = '个项支名条种类张套大批家所处座片';
 
 /** A time frame that opens a self-describing code (一月一课一片一实践: 一月 is the frame, not a part). */
 export const FRAME_SEGMENT = /^一(?:月|周|年|季|季度|日|天|旬)$/u;

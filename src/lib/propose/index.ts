@@ -106,8 +106,8 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
   // 省生态环境厅 names its province only by the word 省: the region supplies the name.
   const orgName = org && org.levelWord && !org.place && region ? qualify(org.zh, org.levelWord, region) : org?.zh;
 
-  const found = findFormulas(paragraphs, quoted, context.glossary);
   const leads: SectionLead[] = input.headings.map((h) => ({ paragraph: h.paragraph, text: h.text.replace(/〔编者注：[^〕]*〕.*$/u, '') }));
+  const found = findFormulas(paragraphs, quoted, context.glossary, leads);
   const formulas = found.map((f) => {
     const expansion = expandFormula(f, { paragraphs, leads, formulas: found });
     const lead = leads.find((l) => l.paragraph === f.paragraph && (paragraphs[f.paragraph - 1] ?? '').indexOf(l.text) === 0 && f.index < l.text.length);
