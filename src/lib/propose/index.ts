@@ -5,6 +5,7 @@ import { PLAN_TITLE } from './figure-data.ts';
 import { proposeFigures, type NamedSpan } from './figures.ts';
 import { findFormulas, formulaClause, type FoundFormula } from './formulas.ts';
 import type { CollectionMemory } from './memory.ts';
+import { COUNTS_MECHANISMS } from './mechanism-cues.ts';
 import { proposeMechanisms } from './mechanisms.ts';
 import { findOrg, sectorFromText } from './org.ts';
 import { placeMentions, resolveRegion } from './region.ts';
@@ -135,6 +136,9 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
     glossary: context.glossary,
     known: context.memory.mechanisms,
     codes: new Set(found.map((f) => f.code)),
+    parts: formulas
+      .filter((f) => COUNTS_MECHANISMS.test(f.name.replace(/[“”]/gu, '')))
+      .flatMap((f) => f.components.map((c) => ({ name: c.label, paragraph: c.paragraph, index: (paragraphs[c.paragraph - 1] ?? '').indexOf(c.quote) + c.quote.indexOf(c.label) }))),
   });
 
   // A plan's title may have stayed in the body as ¶1 when the page had no header to confirm it.

@@ -1,6 +1,6 @@
 import type { DraftModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
-import { CATEGORY_CUES, CHIEF_RESOURCES, MECHANISM_HEADS, PARTICLES_BEFORE_NAME, VERBS_BEFORE_NAME } from './mechanism-cues.ts';
+import { CATEGORY_CUES, CHIEF_RESOURCES, MECHANISM_HEADS, NAMED_PRACTICES, PARTICLES_BEFORE_NAME, VERBS_BEFORE_NAME } from './mechanism-cues.ts';
 import { clauseAt, maskNotes, type QuotedPhrase } from './text.ts';
 
 /**
@@ -24,6 +24,11 @@ export interface MechanismContext {
   known: readonly KnownMechanism[];
   /** Formula codes: a mechanism named by one needs a cue in its own name, not just in its clause. */
   codes?: ReadonlySet<string>;
+  /**
+   * The parts of formulas that count mechanisms (五项机制, “四联四促”工作机制, 五支队伍): each part is a named
+   * mechanism of its own, filed by the cue its own name holds.
+   */
+  parts?: ReadonlyArray<{ name: string; paragraph: number; index: number }>;
 }
 
 interface Cue {
@@ -33,6 +38,8 @@ interface Cue {
   names: boolean;
   /** From the taxonomy (an alias), not a cue: a quoted phrase holding it is a mechanism's name. */
   alias: boolean;
+  /** A set phrase naming a practice (NAMED_PRACTICES): a whole name, never widened by the words before it. */
+  practice?: boolean;
 }
 
 function cuesOf(categories: readonly MechanismCategory[]): Cue[] {
@@ -40,6 +47,7 @@ function cuesOf(categories: readonly MechanismCategory[]): Cue[] {
   for (const category of categories) {
     for (const alias of category.aliases.zh) cues.push({ phrase: alias, category: category.id, names: [...alias].length >= 4, alias: true });
     for (const cue of CATEGORY_CUES[category.id] ?? []) cues.push({ phrase: cue, category: category.id, names: false, alias: false });
+    for (const phrase of NAMED_PRACTICES[category.id] ?? []) cues.push({ phrase, category: category.id, names: true, alias: false, practice: true });
   }
   return cues.sort((a, b) => b.phrase.length - a.phrase.length);
 }
@@ -67,12 +75,14 @@ function nameStart(text: string, end: number, max = 12): number {
   let start = end;
   while (start > 0 && end - start < max) {
     const before = text.slice(0, start);
-    if (CUT.test(before.at(-1) ?? '') || PARTICLES_BEFORE_NAME.includes(before.at(-1) ?? '')) break;
+    // 以 opens a phrase (以…为), but 以上/以下 is part of a rank in the name (处级以上干部读书班).
+    const particle = PARTICLES_BEFORE_NAME.includes(before.at(-1) ?? '') && !(before.at(-1) === '以' && /^[上下]/u.test(text.slice(start)));
+    if (CUT.test(before.at(-1) ?? '') || particle) break;
     if (VERBS_BEFORE_NAME.some((verb) => before.endsWith(verb))) break;
     start--;
   }
   // After a number the name starts past its measure word (召开1次工作推进会 → 工作推进会).
-  if (/[0-9]$/u.test(text.slice(0, start))) while (start < end && /[个次项名位家支条场批届]/u.test(text[start] ?? '')) start++;
+  if (/[0-9]$/u.test(text.slice(0, start))) while (start < end && /[个次项名位家支条场批届年月]/u.test(text[start] ?? '')) start++;
   const opener = OPENERS.exec(text.slice(start, end))?.[0] ?? '';
   return start + opener.length;
 }
@@ -88,9 +98,11 @@ interface Candidate {
   bare?: boolean;
   /** Its category must come from its own name, never from the clause around it (a 河湖长制 beside a 林长制). */
   nameOnly?: boolean;
+  /** Found as a quoted phrase holding an alias: part of a longer name around it (“智慧林长”信息平台). */
+  quotedPart?: boolean;
 }
 
-function headCandidates(text: string, paragraph: number): Candidate[] {
+function headCandidates(text: string, paragraph: number, quoted: readonly QuotedPhrase[]): Candidate[] {
   const found: Candidate[] = [];
   for (const head of MECHANISM_HEADS) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
@@ -98,17 +110,21 @@ function headCandidates(text: string, paragraph: number): Candidate[] {
       if (found.some((f) => f.paragraph === paragraph && f.index <= at && at + head.length <= f.index + f.name.length)) continue;
       const start = nameStart(text, at);
       let name = text.slice(start, at + head.length);
-      // A bare head after a quoted phrase takes the phrase: “党建引领”工作模式.
-      if (name === head && /[”"]$/u.test(text.slice(0, at))) {
-        const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('"', at - 2));
-        if (open >= 0 && at - open <= 14) name = text.slice(open, at + head.length);
-      }
+      // A name may open with a quoted phrase: “党建引领”工作模式, “林长+检察长+法院院长”协作机制.
+      const before = quoted.find((q) => q.paragraph === paragraph && q.end === start && q.text.length <= 14);
+      if (before) name = text.slice(before.start, at + head.length);
       if (name.length < head.length + 2 || /等$/u.test(name.slice(0, -head.length))) continue;
       found.push({ name, paragraph, index: at + head.length - name.length, category: null });
     }
   }
   return found;
 }
+
+/** “双向移送”机制: a quoted name and a bare head after it; the name is the quoted phrase (not so “智慧林长”信息平台). */
+const quotedThenHead = (name: string) => {
+  const m = /^“([^”]+)”(.+)$/u.exec(name);
+  return m && MECHANISM_HEADS.includes(m[2] ?? '') ? (m[1] ?? null) : null;
+};
 
 /** The resources chief systems are named for; the longest first, so 河湖长制 is not read as 湖长制. */
 const CHIEF_SYSTEM = new RegExp(`(?:${CHIEF_RESOURCES.join('|')})长制`, 'gu');
@@ -137,10 +153,10 @@ function aliasCandidates(text: string, paragraph: number, cues: readonly Cue[], 
         index = q.start + 1;
       } else {
         if (!cue.names) continue;
-        index = nameStart(text, at, 6);
+        index = cue.practice ? at : nameStart(text, at, 6);
         name = text.slice(index, at + cue.phrase.length);
       }
-      found.push({ name, paragraph, index, category: cue.category, bare: !q });
+      found.push({ name, paragraph, index, category: cue.category, bare: !q, quotedPart: Boolean(q) });
     }
   }
   return found;
@@ -158,25 +174,32 @@ export function proposeMechanisms(ctx: MechanismContext): DraftMechanism[] {
   const candidates: Candidate[] = [];
   ctx.paragraphs.forEach((raw, i) => {
     const text = maskNotes(raw);
-    candidates.push(...headCandidates(text, i + 1), ...chiefSystemCandidates(text, i + 1), ...aliasCandidates(text, i + 1, cues, ctx.quoted));
+    candidates.push(...headCandidates(text, i + 1, ctx.quoted), ...chiefSystemCandidates(text, i + 1), ...aliasCandidates(text, i + 1, cues, ctx.quoted));
     for (const known of ctx.known) {
       if (known.name.length < 3 || !ids.has(known.category)) continue;
       const at = text.indexOf(known.name);
-      if (at >= 0) candidates.push({ name: known.name, paragraph: i + 1, index: at, category: known.category, known: true });
+      // Another entry's name is a name here where the text writes it as one: quoted, or holding an institution's noun
+      // or a category's cue. A plain phrase (深度融合) is the text's own wording, not that mechanism.
+      const named = ctx.quoted.some((q) => q.paragraph === i + 1 && q.start < at && at < q.end) || MECHANISM_HEADS.some((h) => known.name.endsWith(h)) || cues.some((c) => known.name.includes(c.phrase));
+      if (at >= 0 && named) candidates.push({ name: known.name, paragraph: i + 1, index: at, category: known.category, known: true });
     }
   });
-  // “双向移送”机制 beside the alias 双向移送 quoted in it: the alias is the name.
+  for (const part of ctx.parts ?? []) candidates.push({ name: part.name, paragraph: part.paragraph, index: part.index, category: null, nameOnly: true });
+  // “双向移送”机制 beside the alias 双向移送 quoted in it: the quoted phrase is the name. A quoted phrase with more words
+  // before the head (“智慧林长”信息平台) is only the start of a longer name, which stands.
   const quotedAlias = (c: Candidate) => {
-    const inner = /^“([^”]+)”/u.exec(c.name)?.[1];
-    return inner !== undefined && candidates.some((o) => o !== c && !o.bare && o.name === inner && o.paragraph === c.paragraph);
+    const inner = quotedThenHead(c.name);
+    return inner !== null && candidates.some((o) => o !== c && !o.bare && o.name === inner && o.paragraph === c.paragraph);
   };
   const mechanisms: DraftMechanism[] = [];
   const seen = new Set<string>();
   for (const c of candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)) {
     if (seen.has(c.name) || c.name.length < 2) continue;
     // An alias or a name the collection knows, inside a longer name found at the same place, is part of that name.
-    if ((c.bare || c.known) && candidates.some((other) => holds(other, c))) continue;
+    if ((c.bare || c.known || c.quotedPart) && candidates.some((other) => holds(other, c) && !quotedAlias(other))) continue;
     if (quotedAlias(c)) continue;
+    // 考核问责三项制度 names the formula whose parts are the mechanisms, not a mechanism of its own.
+    if (!c.known && [...(ctx.codes ?? [])].some((code) => c.name.endsWith(code) && c.name.length > code.length && !/[”"]$/u.test(c.name.slice(0, -code.length)))) continue;
     const paragraph = ctx.paragraphs[c.paragraph - 1] ?? '';
     const quote = clauseAt(paragraph, c.index, c.index + c.name.length);
     const isCode = ctx.codes?.has(c.name.replace(/^“|”$/gu, '').replace(/”.*$/u, '')) ?? false;
