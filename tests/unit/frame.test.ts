@@ -207,6 +207,41 @@ describe('the headline', () => {
     expect(kept(result)).toEqual(['北岭国有林场', '一、演练背景', PROSE_1]);
   });
 
+  it('on a disclosure page, is the line after the catalogue record (one row a field), not the site name above it', () => {
+    const title = '青溪镇2024年春季植树造林实施方案';
+    const result = frame([
+      '某某县人民政府', '首页 > 政务公开 > 乡镇信息 > 青溪镇', '索引号：11420500MB1234567X/2024-00031', '主题分类：农业、林业、水利',
+      '发布机构：青溪镇人民政府', '成文日期：2024-02-26', '文号：青政发〔2024〕3号', '发布日期：2024-02-28', title, PROSE_1,
+    ]);
+    expect(result.title).toBe(title);
+    expect(result.meta).toEqual({ publisher: '青溪镇人民政府', published: '2024-02-28', author: null });
+    // The site's name is not the title; as a line no rule knows, it stays.
+    expect(kept(result)).toEqual(['某某县人民政府', PROSE_1]);
+  });
+
+  it('on a disclosure page with several fields a row and a 标题 row, the row names the title and the line repeating it goes', () => {
+    const title = '关于开展松材线虫病秋季普查的通知';
+    const result = frame([
+      '索　引　号：000014349/2023-01162　　发文机关：云溪县林业局', '发文字号：云林发〔2023〕41号　　成文日期：2023年09月04日', `标　　题：${title}`, title, PROSE_1,
+    ]);
+    expect(result.title).toBe(title);
+    expect(result.meta).toMatchObject({ publisher: '云溪县林业局', published: '2023-09-04' });
+    expect(kept(result)).toEqual([PROSE_1]);
+    expect(removedBy(result.changes, 'headline-to-title')).toEqual([title]);
+  });
+
+  it('a record’s 标题 row alone gives the title when no line repeats it', () => {
+    const result = frame(['索引号：000014349/2023-01162', '名称：云溪县林长制工作要点', PROSE_1]);
+    expect(result.title).toBe('云溪县林长制工作要点');
+  });
+
+  it('after a record, a numbered heading or prose is not a title; an ordinary 来源 line keeps the headline above it', () => {
+    expect(frame(['某县人民政府网', '索引号：000014349/2023-01162', '一、工作目标', PROSE_1]).title).not.toBe('一、工作目标');
+    const news = frame(['某县人民政府', '县林业局开展护林宣传', '来源：县林业局　发布时间：2024-03-01', '第二行短句', PROSE_1]);
+    expect(news.title).toBe('县林业局开展护林宣传');
+    expect(kept(news)).toContain('第二行短句');
+  });
+
   it('is not taken from a short first line with no chrome around it', () => {
     const result = frame(['一、总体要求', '(一)主要目标。内容。']);
     expect(result.title).toBeNull();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { META_FIELDS, SEPARATORS, type MetadataKeys } from './metadata.ts';
+import { META_FIELDS, OPTIONAL_META_FIELDS, SEPARATORS, type MetadataKeys } from './metadata.ts';
 
 /** Where chrome is looked for: the page's head and foot (see boilerplate.yaml for how far each reaches). */
 export type Zone = 'head' | 'foot';
@@ -27,6 +27,8 @@ export interface BoilerplateRule {
 export interface Boilerplate {
   zones: Record<Zone, { maxLines: number }>;
   metadata: MetadataKeys;
+  /** Keys of a catalogue record (索引号, 文号, 主题分类 …): lines holding one describe the document below them. */
+  recordKeys: ReadonlySet<string>;
   rules: BoilerplateRule[];
 }
 
@@ -62,7 +64,7 @@ function compileMetadata(raw: unknown, origin: string): MetadataKeys {
   if (!isRecord(raw)) throw new Error(`${origin}: metadata must map each field to its keys`);
   const keys = {} as Record<(typeof META_FIELDS)[number], string[]>;
   for (const field of META_FIELDS) {
-    const list = raw[field];
+    const list = raw[field] ?? (OPTIONAL_META_FIELDS.has(field) ? [] : undefined);
     if (!Array.isArray(list) || !list.every((k) => typeof k === 'string' && k !== '')) {
       throw new Error(`${origin}: metadata.${field} must be a list of keys`);
     }
@@ -86,7 +88,9 @@ export function parseBoilerplate(yamlText: string, origin = 'boilerplate.yaml'):
   const rules = raw['rules'].map((rule, index) => compileRule(rule, index, origin));
   const duplicate = rules.find((rule, i) => rules.findIndex((r) => r.id === rule.id) !== i);
   if (duplicate) throw new Error(`${origin}: rule ${duplicate.id} is defined twice`);
-  return { zones, metadata: compileMetadata(raw['metadata'], origin), rules };
+  const record = isRecord(raw['metadata']) ? (raw['metadata']['record'] ?? []) : [];
+  if (!Array.isArray(record) || !record.every((k) => typeof k === 'string')) throw new Error(`${origin}: metadata.record must be a list of keys`);
+  return { zones, metadata: compileMetadata(raw['metadata'], origin), recordKeys: new Set(record), rules };
 }
 
 let cached: Boilerplate | undefined;

@@ -150,21 +150,25 @@ export interface Headline {
 
 /**
  * The headline among the head's kept lines, strongest evidence first: the title the page's own metadata gives;
- * a line the page repeats (a headline printed twice); the line right above the first 来源/发布时间 line; else,
- * when the head held any chrome, its last headline-like line (a site name or a kicker sits above the headline,
- * the body below it). A —— subtitle under the headline is joined on. A short line with no chrome around it is
- * the article's own first paragraph and stays; so do the article's numbered headings (一、总体要求) and every
- * line after the first metadata line.
+ * a line the page repeats (a headline printed twice); a catalogue record's title (below); the line right above
+ * the first 来源/发布时间 line; else, when the head held any chrome, its last headline-like line (a site name or a
+ * kicker sits above the headline, the body below it). A —— subtitle under the headline is joined on. A short line
+ * with no chrome around it is the article's own first paragraph and stays; so do the article's numbered headings
+ * (一、总体要求) and every other line after the first metadata line.
+ *
+ * A catalogue record (rows holding `recordKeys`: 索引号, 主题分类, 文号 …) describes the document below it, as a
+ * government disclosure page lays it out: the title is the first line after the record, when that line reads as a
+ * headline; the line above the record is the site's.
  */
-export function chooseHeadline(scanned: readonly Scanned[], knownTitle: string | null): Headline | null {
+export function chooseHeadline(scanned: readonly Scanned[], knownTitle: string | null, recordKeys: ReadonlySet<string> = new Set()): Headline | null {
   const firstMeta = scanned.findIndex((s) => s.verdict.kind === 'metadata');
   const before = firstMeta < 0 ? scanned : scanned.slice(0, firstMeta);
   const candidates = before.filter((s) => s.verdict.kind === 'kept' && isHeadlineLike(s.text));
   const copiesOf = (text: string) => scanned.filter((s) => s.verdict.kind === 'kept' && normalise(s.text) === normalise(text)).map((s) => s.index);
 
-  const known = knownTitle ? candidates.find((c) => normalise(c.text) === normalise(knownTitle)) : undefined;
+  const known = knownTitle ? scanned.find((c) => c.verdict.kind === 'kept' && isHeadlineLike(c.text) && normalise(c.text) === normalise(knownTitle)) : undefined;
   const repeated = candidates.find((c) => copiesOf(c.text).length > 1);
-  const chosen = known ?? repeated;
+  const chosen = known ?? repeated ?? recordTitle(scanned, recordKeys);
   if (chosen) return { lines: [chosen.index], copies: copiesOf(chosen.text).filter((i) => i !== chosen.index) };
 
   const kept = before.filter((s) => s.verdict.kind === 'kept');
@@ -175,6 +179,16 @@ export function chooseHeadline(scanned: readonly Scanned[], knownTitle: string |
   const above = candidates[candidates.indexOf(last) - 1];
   const subtitle = SUBTITLE.test(last.text) && above !== undefined && kept.indexOf(above) === kept.indexOf(last) - 1;
   return { lines: subtitle ? [above.index, last.index] : [last.index], copies: [] };
+}
+
+const isRecordRow = (s: Scanned, recordKeys: ReadonlySet<string>) => s.verdict.kind === 'metadata' && s.verdict.fields.some((f) => recordKeys.has(f.key));
+
+/** The first kept line after a catalogue record, when it reads as a headline (not a numbered heading, not prose). */
+function recordTitle(scanned: readonly Scanned[], recordKeys: ReadonlySet<string>): Scanned | undefined {
+  const lastRow = scanned.findLastIndex((s) => isRecordRow(s, recordKeys));
+  if (lastRow < 0) return undefined;
+  const next = scanned.slice(lastRow + 1).find((s) => s.verdict.kind === 'kept' || s.verdict.kind === 'abstract');
+  return next?.verdict.kind === 'kept' && isHeadlineLike(next.text) ? next : undefined;
 }
 
 export interface FramedText {
@@ -216,14 +230,17 @@ export function separateFrame(text: string, boilerplate: Boilerplate, changes: C
   const footTop = foot.length > 0 ? Math.min(...foot.map((s) => s.index)) : lines.length;
   const topDown = lines.map((_, i) => i).filter((i) => i < footTop);
   const head = scanZone(lines, topDown, 'head', reader, boilerplate.zones.head.maxLines);
-  const headline = chooseHeadline(head, options.knownTitle ?? null);
+  // A record's 标题/名称 row names the document: its line below is a copy of it.
+  const headFields = head.flatMap((s) => (s.verdict.kind === 'metadata' ? s.verdict.fields : []));
+  const titleRow = headFields.find((f) => f.field === 'title' && f.value !== '')?.value ?? null;
+  const headline = chooseHeadline(head, options.knownTitle ?? titleRow, boilerplate.recordKeys);
   for (const s of head) {
     if (headline?.copies.includes(s.index)) {
       changes.push({ rule: 'duplicate-headline', text: s.text });
       removed.add(s.index);
     } else record(s);
   }
-  let title: string | null = null;
+  let title: string | null = headline ? null : titleRow;
   if (headline) {
     const parts = headline.lines.map((i) => (lines[i] ?? '').trim());
     parts.forEach((part, i) => {

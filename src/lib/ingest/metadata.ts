@@ -11,8 +11,11 @@ export interface SourceMeta {
   author: string | null;
 }
 
-export type MetaField = keyof SourceMeta | 'other' | 'counter';
-export const META_FIELDS: readonly MetaField[] = ['publisher', 'published', 'author', 'other', 'counter'];
+/** `title`: a record's 标题/名称 row, which names the document it catalogues (a disclosure page's title). */
+export type MetaField = keyof SourceMeta | 'title' | 'other' | 'counter';
+export const META_FIELDS: readonly MetaField[] = ['publisher', 'published', 'author', 'title', 'other', 'counter'];
+/** Fields a rules file may leave out (an empty list). */
+export const OPTIONAL_META_FIELDS: ReadonlySet<MetaField> = new Set(['title']);
 
 /** The keys of each field, strongest first. */
 export type MetadataKeys = Record<MetaField, readonly string[]>;
@@ -134,7 +137,7 @@ export function resolveMeta(fields: readonly Field[]): SourceMeta {
   const meta: SourceMeta = { publisher: null, published: null, author: null };
   const ranks: Partial<Record<keyof SourceMeta, number>> = {};
   for (const { field, value, rank } of fields) {
-    if (field === 'other' || field === 'counter') continue;
+    if (field === 'other' || field === 'counter' || field === 'title') continue;
     const normalised = field === 'published' ? normaliseDate(value) : value || null;
     if (normalised === null || rank >= (ranks[field] ?? Infinity)) continue;
     meta[field] = normalised;
