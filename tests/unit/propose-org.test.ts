@@ -43,3 +43,33 @@ describe('the organisation, its level and its sector, from its name', () => {
     expect(sectorFromText(['召开会议,部署工作'])).toBeNull();
   });
 });
+
+describe('which body the text is about', () => {
+  it('a line that is only a body’s name (the site’s masthead) is not the text’s subject', () => {
+    expect(findOrg(['云溪县人民政府', '全县上下齐抓共管。', '近日，云溪县林业局组织党员开展巡山护林。'], null)?.zh).toBe('云溪县林业局');
+  });
+
+  it('the body the headline names, as the text writes it out, its Party committee as the headline has it', () => {
+    expect(findOrg(['韶关市林业和草原局', '今年以来，韶关市林业和草原局机关党委坚持党建引领。'], '市林草局机关党委以党建促林长制落实')?.zh).toBe('韶关市林业和草原局机关党委');
+    expect(findOrg(['近年来，凤凰县林业局党组坚持党建引领。', '下一步，凤凰县林业局将持续发力。'], '凤凰县林业局：护林先锋显担当')?.zh).toBe('凤凰县林业局');
+    // When the sentences write the body only with its Party committee, that is the body the text is about.
+    expect(findOrg(['近年来，凤凰县林业局党组坚持党建引领。', '局党组将持续发力。'], '凤凰县林业局：护林先锋显担当')?.zh).toBe('凤凰县林业局党组');
+  });
+
+  it('the publisher the page names, when the text names it too (a plan’s signature), else not', () => {
+    const plan = ['成立由街道党工委书记任组长的工作专班。', '五山街道办事处', '2024年3月1日'];
+    expect(findOrg(plan, '2024年植树护绿行动方案', '五山街道办事处')).toMatchObject({ zh: '五山街道办事处', level: 'street' });
+    expect(findOrg(['全县开展义务植树。', '近日，凤凰县自然资源局组织党员植树。'], null, '凤凰县林业局')?.zh).toBe('凤凰县自然资源局');
+  });
+
+  it('a clause fragment before a level word is no place’s name (成立由街道党工委 → 街道党工委)', () => {
+    expect(org('成立由街道党工委书记任组长的工作专班。')?.zh).toBe('街道党工委');
+  });
+
+  it('a 林业局 named by a town’s short name in a text about a 森工 group is one of its bureaus, a state forest enterprise', () => {
+    expect(findOrg(['内蒙古森工集团', '近年来，牙克石林业局党委持续推进国有林区改革。'], null)).toMatchObject({ zh: '牙克石林业局党委', level: 'forest-enterprise', sector: 'forestry' });
+    // The county's own bureau carries the county's full name; with no 森工 context a short name is still read as the county's.
+    expect(findOrg(['内蒙古森工集团', '近年来，牙克石市林业局持续推进造林。'], null)?.level).toBe('county');
+    expect(findOrg(['近年来，牙克石林业局持续推进造林。'], null)?.level).toBe('county');
+  });
+});

@@ -95,3 +95,13 @@ describe('region from the place names in a text', () => {
     expect(resolveRegion(placeMentions(texts('某县林业局开展植树活动')), [], 'county').region).toBeNull();
   });
 });
+
+describe('the region of a state forest enterprise’s bureau', () => {
+  it('a 森工 bureau named after its town is placed at that county-level city, not only the province', async () => {
+    const { proposeText } = await import('../fixtures/propose/context.ts');
+    const { fields, issues } = proposeText(['内蒙古森工集团', '近年来，牙克石林业局党委持续推进国有林区改革，森林覆盖率达到80.2%。']);
+    expect(issues).toEqual([]);
+    expect(fields.level).toBe('forest-enterprise');
+    expect(fields.region).toMatchObject({ province: '内蒙古自治区', city: '呼伦贝尔市', county: '牙克石市', adcode: '150782' });
+  });
+});

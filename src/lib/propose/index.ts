@@ -94,7 +94,7 @@ export function proposeEntry(input: ProposalInput, context: ProposalContext): Pr
   const warnings: string[] = [];
   const quoted = quotedPhrases(paragraphs);
 
-  const org = findOrg(paragraphs, input.title);
+  const org = findOrg(paragraphs, input.title, input.publisher);
   if (!org) warnings.push('No organisation name found (a place followed by 林业局, 生态环境厅, 镇党委 …): org, level and sector are empty.');
   const texts = [
     ...(input.title ? [{ text: input.title, paragraph: 0 }] : []),

@@ -48,5 +48,15 @@ export const SECTOR_CUES: Array<{ sector: Sector; cues: string[] }> = [
 /** A cue must be this much more frequent than the next sector's to decide it. */
 export const SECTOR_MARGIN = 1.5;
 
+/**
+ * Words of a text about a state forest enterprise (the 森工 groups and their forestry bureaus): there a 林业局 named by
+ * a place's short name (根河林业局, not 根河市林业局) is one of the group's bureaus, named after the town it sits in,
+ * not the county's own bureau.
+ */
+export const FOREST_ENTERPRISE_CONTEXT = /森工|重点国有林区|国有林区|林管局|重点国有林管理局|森林工业/u;
+
+/** Words that cannot stand inside a place's name (a clause fragment such as 成立由街道 is no place). */
+export const NOT_IN_PLACE_NAME = /[由在对为把将向与和从被给经的是及或并]|成立|建立|设立|组建|推动|开展|落实|坚持/u;
+
 /** Placeholders that stand for a redacted place name (某县, x街道). */
 export const PLACEHOLDER = '[某xX×＊*]{1,2}';

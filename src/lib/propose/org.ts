@@ -1,6 +1,6 @@
 import type { DraftModel } from '../../schemas/model.ts';
 import { placesByShortName, placesNamed, type DivisionLevel } from '../regions/index.ts';
-import { BODIES, PARTY_SUFFIX, PLACEHOLDER, SECTOR_CUES, SECTOR_MARGIN, type BodyKind } from './org-data.ts';
+import { BODIES, FOREST_ENTERPRISE_CONTEXT, NOT_IN_PLACE_NAME, PARTY_SUFFIX, PLACEHOLDER, SECTOR_CUES, SECTOR_MARGIN, type BodyKind } from './org-data.ts';
 import { CLAUSE_BREAK } from './text.ts';
 
 /**
@@ -60,15 +60,26 @@ function placeBefore(text: string, end: number): { text: string; named: boolean 
   // A name GB/T 2260 does not hold (a renamed or merged county, a typo) is still the name written, when it opens
   // its clause: 今年以来，云溪县林业局… keeps 云溪县, not 县.
   const unlisted = UNLISTED_PLACE.exec(text.slice(0, end));
-  return unlisted ? { text: unlisted[1] ?? bare[0], named: false } : { text: bare[0], named: false };
+  const name = unlisted?.[1];
+  return name && !NOT_IN_PLACE_NAME.test(name.slice(0, -bare[0].length)) ? { text: name, named: false } : { text: bare[0], named: false };
 }
 
 interface Candidate extends FoundOrg {
   subject: boolean;
   index: number;
+  kind: BodyKind;
+  /** The body's own word as written (林草局, 办事处), without place or Party committee. */
+  body: string;
+  /** The Party committee its name ends with (党组, 机关党委), or ''. */
+  suffix: string;
+  /** The paragraph is the name and nothing else: a masthead or a signature, not a sentence about the body. */
+  standalone: boolean;
 }
 
-function candidatesIn(text: string, paragraph: number): Candidate[] {
+const SUFFIX_AT_END = new RegExp(`${PARTY_SUFFIX}$`, 'u');
+
+/** `enterprise`: the text is about a state forest enterprise (FOREST_ENTERPRISE_CONTEXT). */
+function candidatesIn(text: string, paragraph: number, enterprise = false): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(BODY_PATTERN)) {
     const start = match.index ?? 0;
@@ -96,8 +107,10 @@ function candidatesIn(text: string, paragraph: number): Candidate[] {
     const levelWord = place && !place.named && kind.level !== 'forest-enterprise' ? (/街道$/u.test(place.text) ? '街道' : place.text.slice(-1)) : null;
     if (!place && !kind.level) continue;
     const divisionLevel = places.length > 0 && places.every((p) => p.level === places[0]?.level) ? places[0]?.level : undefined;
+    // A 森工 group's bureau goes by its town's short name (根河林业局); a county's own bureau by the county's full name.
+    const enterpriseBureau = enterprise && kind.sector === 'forestry' && place?.named === true && placesNamed(place.text).length === 0;
     const level: Level | null =
-      kind.level === 'forest-enterprise'
+      kind.level === 'forest-enterprise' || enterpriseBureau
         ? 'forest-enterprise'
         : divisionLevel
           ? divisionLevel === 'town' && /街道$/u.test(innermost ?? '') ? 'street' : DIVISION_LEVEL[divisionLevel]
@@ -106,8 +119,9 @@ function candidatesIn(text: string, paragraph: number): Candidate[] {
             : (kind.level ?? null);
     const before = text.slice(0, nameStart);
     const clause = before.split(CLAUSE_BREAK).at(-1) ?? '';
+    const zh = text.slice(nameStart, start + match[0].length);
     found.push({
-      zh: text.slice(nameStart, start + match[0].length),
+      zh,
       place: innermost,
       places,
       levelWord,
@@ -116,6 +130,10 @@ function candidatesIn(text: string, paragraph: number): Candidate[] {
       paragraph,
       subject: BEFORE_SUBJECT.test(clause.trim()),
       index: nameStart,
+      kind,
+      suffix: SUFFIX_AT_END.exec(match[0])?.[0] ?? '',
+      body: match[1] ?? '',
+      standalone: text.trim() === zh,
     });
   }
   return found;
@@ -131,17 +149,57 @@ function innermostPlace(run: string): string {
 }
 
 /**
- * The organisation behind the text: of every body named, the one that is the subject of its clause, carries a
- * place, and comes first (the paragraphs before the title, which often abbreviates: 西宁市林草局).
+ * Whether two names may be the same body: the same kind (林草局 is 林业和草原局; 党委 and 办事处 are not the same), the
+ * same place or level, and, when `suffix`, the same Party committee.
  */
-export function findOrg(paragraphs: readonly string[], title: string | null): FoundOrg | null {
-  const candidates = [...paragraphs.flatMap((text, i) => candidatesIn(text, i + 1)), ...(title ? candidatesIn(title, 0) : [])];
-  const score = (c: Candidate) => (c.subject ? 4 : 0) + (c.place || c.levelWord ? 2 : 0) + (c.paragraph >= 1 && c.paragraph <= 2 ? 1 : 0);
-  const best = [...candidates].sort((a, b) => score(b) - score(a) || (a.paragraph || 1e9) - (b.paragraph || 1e9) || a.index - b.index)[0];
-  if (!best) return null;
-  const { subject: _subject, index: _index, ...org } = best;
+function sameBody(a: Candidate, b: Candidate, suffix = true): boolean {
+  if (a.kind !== b.kind || (a.kind.needsPlace && a.body !== b.body) || (suffix && a.suffix !== b.suffix)) return false;
+  if (a.place && b.place) return a.place === b.place;
+  const levelOf = (c: Candidate) => c.level ?? (c.levelWord ? LEVEL_WORDS[c.levelWord] : null);
+  return levelOf(a) !== null && levelOf(a) === levelOf(b);
+}
+
+/**
+ * The text's own writing of the body a headline names: as the headline has it, Party committee or none, where the
+ * text's sentences write it so (省林草局机关党委 → 四川省林业和草原局机关党委); else the text's subject that is that
+ * body or its Party committee (a headline 某县林业局 over a text about 某县林业局党组).
+ */
+function headlineInText(named: Candidate, inText: readonly Candidate[]): Candidate | undefined {
+  const same = inText.filter((c) => sameBody(named, c) && !c.standalone);
+  return same.find((c) => c.place) ?? same[0] ?? publisherInText(named, inText);
+}
+
+/**
+ * The body the publisher names as the text writes it, its Party committee included when that is the text's subject
+ * (来源：省生态环境厅 → 省生态环境厅机关党委); a signature counts. Undefined when the text never names it (a site
+ * reposting another body's article).
+ */
+function publisherInText(named: Candidate, inText: readonly Candidate[]): Candidate | undefined {
+  return inText.filter((c) => sameBody(named, c, false)).sort((a, b) => score(b) - score(a) || a.paragraph - b.paragraph)[0];
+}
+
+/**
+ * The organisation behind the text, strongest evidence first: the body the headline names (written out as the text
+ * writes it, 省林草局 → 四川省林业和草原局); the publisher the page's metadata names, when the text names it too;
+ * else, of every body named, the one that is the subject of its clause, carries a place, and comes first. A line that
+ * is only a body's name (a site's masthead, a signature) is no subject of the text.
+ */
+export function findOrg(paragraphs: readonly string[], title: string | null, publisher: string | null = null): FoundOrg | null {
+  const enterprise = FOREST_ENTERPRISE_CONTEXT.test([title ?? '', publisher ?? '', ...paragraphs].join('\n'));
+  const inText = paragraphs.flatMap((text, i) => candidatesIn(text, i + 1, enterprise));
+  const inTitle = title ? candidatesIn(title, 0, enterprise) : [];
+  const headline = inTitle.find((c) => c.place || c.levelWord);
+  const byPublisher = publisher ? candidatesIn(publisher, 0, enterprise).find((c) => c.place || c.levelWord) : undefined;
+  const chosen =
+    (headline && (headlineInText(headline, inText) ?? headline)) ??
+    (byPublisher && publisherInText(byPublisher, inText)) ??
+    [...inText, ...inTitle].sort((a, b) => score(b) - score(a) || (a.paragraph || 1e9) - (b.paragraph || 1e9) || a.index - b.index)[0];
+  if (!chosen) return null;
+  const { subject: _subject, index: _index, kind: _kind, body: _body, suffix: _suffix, standalone: _standalone, ...org } = chosen;
   return org;
 }
+
+const score = (c: Candidate) => (c.subject && !c.standalone ? 4 : 0) + (c.place || c.levelWord ? 2 : 0) + (c.paragraph >= 1 && c.paragraph <= 2 && !c.standalone ? 1 : 0);
 
 /** The sector the text's own words suggest, when one clearly leads; null otherwise. */
 export function sectorFromText(paragraphs: readonly string[]): Sector | null {
