@@ -2,6 +2,7 @@ import type { Exclusion } from '../../schemas/metric.ts';
 import { CHINESE_NUMERAL_CHARS, scanNumbers, type ScannedNumber } from '../numerals.ts';
 import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, FREQUENCY_BEFORE, PROGRAMME_AFTER, SERVICE_AFTER, SERVICE_UNITS, TIME_FRAME_AFTER } from './figure-data.ts';
 import { buildMetric, type DraftMetric, type YearContext } from './metric.ts';
+import { stageOf } from './schedule.ts';
 import { nonFigureSpans, type Span } from './spans.ts';
 import { maskNotes, titleSpans } from './text.ts';
 
@@ -148,7 +149,7 @@ export function proposeFigures(ctx: FigureContext): { metrics: DraftMetric[]; ex
   ctx.paragraphs.forEach((raw, i) => {
     const p = i + 1;
     const masked = maskNotes(raw);
-    const spans = nonFigureSpans(masked, { plan: ctx.plan });
+    const spans = nonFigureSpans(masked, { plan: ctx.plan, stage: ctx.plan && stageOf(masked) !== null });
     const marker = LIST_MARKER.exec(masked)?.[0] ?? '';
     // A bare Chinese numeral (一, 两) with no unit is a word (一系列, 两手抓), not a number ingest lists; a fraction in
     // words (千分之三) is a figure without a unit.

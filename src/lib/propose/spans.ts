@@ -49,6 +49,8 @@ function spansOf(pattern: RegExp, text: string, make: (m: RegExpMatchArray) => O
 export interface SpanOptions {
   /** The document is a plan (its title says 方案, 计划 …): its deadlines are a schedule. */
   plan: boolean;
+  /** The paragraph is a stage of the plan's timetable (动员部署阶段（…）): every date in it is the schedule's. */
+  stage?: boolean;
 }
 
 /** Every span of non-figures in a paragraph, most specific first. */
@@ -66,7 +68,7 @@ export function nonFigureSpans(text: string, options: SpanOptions): Span[] {
   spans.push(
     ...spansOf(DATE, text, (m) => {
       const after = text.slice((m.index ?? 0) + m[0].length);
-      const schedule = options.plan && /月/u.test(m[0]) && (SCHEDULE_AFTER.test(after) || SCHEDULE_PART.test(m[0]));
+      const schedule = options.plan && /月/u.test(m[0]) && (options.stage === true || SCHEDULE_AFTER.test(after) || SCHEDULE_PART.test(m[0]));
       return schedule ? { reason: 'schedule', text: m[0], note: null, group: 'schedule' } : { reason: 'date', text: m[0], note: null };
     }),
   );
