@@ -9,6 +9,12 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+/**
+ * A list marker opening a paragraph: '2.' in '2.3月12日全面完成' and '4.' in '4.2024年11月…' number the item; they are
+ * not 2.3 or 4.2024.
+ */
+export const LIST_MARKER = /^[0-9]{1,2}[.、](?=[0-9]{1,2}[月日]|[0-9]{4}年|[^0-9])/;
+
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 

@@ -207,6 +207,13 @@ describe('the headline', () => {
     expect(kept(result)).toEqual(['北岭国有林场', '一、演练背景', PROSE_1]);
   });
 
+  it('reads 您所在的位置 as a breadcrumb and a bare 阅读： as a counter', () => {
+    const result = frame(['您所在的位置：首页 > 党建园地 > 工作动态', '标题在此', '发布时间：2024-03-12　来源：某市生态环境局　阅读：', PROSE_1]);
+    expect(result.title).toBe('标题在此');
+    expect(result.meta).toMatchObject({ publisher: '某市生态环境局', published: '2024-03-12' });
+    expect(kept(result)).toEqual([PROSE_1]);
+  });
+
   it('on a disclosure page, is the line after the catalogue record (one row a field), not the site name above it', () => {
     const title = '青溪镇2024年春季植树造林实施方案';
     const result = frame([

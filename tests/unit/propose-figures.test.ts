@@ -125,6 +125,8 @@ describe('numbers that are not figures, with their reason', () => {
     expect(excluded(['一是建立责任机制。二是建立联点机制。'])).toEqual(['一是、二是:ordinal']);
     expect(excluded(['邀请第三代“活铁人”作报告,第二轮督察反馈问题55项。'])).toEqual(['第三代:ordinal', '二轮:ordinal']);
     expect(excluded(['1.街道召开动员部署会。', '12', '(2)各村开展宣传。'])).toEqual(['1.:ordinal', '12:ordinal', '(2):ordinal']);
+    // A marker running into a year is still a marker: 4.2024年… is item 4, not 4.2024.
+    expect(excluded(['4.2024年11月开展总结。'])).toEqual(['4.:ordinal', '2024年11月:date']);
   });
 
   it('congress numbers and anniversaries', () => {

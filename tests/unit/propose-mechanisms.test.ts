@@ -103,6 +103,11 @@ describe('names and categories beyond a bare head', () => {
     ]);
   });
 
+  it('a head word used as a verb names nothing (全镇计划完成…); a word holding a particle stays in a name (在线)', () => {
+    expect(mechanisms(['全镇计划完成补植补造800亩。'])).toEqual([]);
+    expect(mechanisms(['建成生态环境在线监测平台。'])).toEqual(['生态环境在线监测平台:digital-monitoring']);
+  });
+
   it('another entry’s mechanism is found where this text writes it as a name, not as a plain phrase', () => {
     const memory: CollectionMemory = { ...EMPTY_MEMORY, mechanisms: [{ name: '深度融合', category: 'coordination-decision' }, { name: '林长巡山制度', category: 'forest-chief' }] };
     expect(mechanisms(['推动党建与业务深度融合。'], memory)).toEqual([]);

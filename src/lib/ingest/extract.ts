@@ -1,5 +1,5 @@
 import type { Candidates } from '../../schemas/candidates.ts';
-import { CHINESE_NUMERAL_CHARS, scanNumbers } from '../numerals.ts';
+import { CHINESE_NUMERAL_CHARS, LIST_MARKER, scanNumbers } from '../numerals.ts';
 import { EDITORIAL_NOTE } from './characters.ts';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
@@ -25,8 +25,6 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-/** A list marker opening a paragraph: '2.' in '2.3月12日全面完成' is the item number, not 2.3. */
-const LIST_MARKER = /^[0-9]{1,2}[.、](?=[0-9]{1,2}[月日]|[^0-9])/;
 
 /** Blanks out editorial notes (same length, so offsets still point into the real text). */
 function maskNotes(text: string): string {

@@ -1,6 +1,6 @@
 import { COMPONENT_VERBS, EXPANSION_CUE, SHARED_SUBJECT, TERM_COUNTERS } from './formula-data.ts';
 import type { FoundFormula } from './formulas.ts';
-import { judge, partialNote, quoteOf, withLabels, type Context, type Expansion } from './component-kit.ts';
+import { headNoun, judge, partialNote, quoteOf, withLabels, type Context, type Expansion } from './component-kit.ts';
 import { clauseBounds, splitEnumeration } from './text.ts';
 
 /**
@@ -165,7 +165,12 @@ function listBefore(formula: FoundFormula, text: string, index: number, clauseSt
   if (!hedged && (/(?:、|和|及|或)$/u.test(before) || /[“”"「」]/u.test(before))) return null;
   // A list may open inside a verb phrase or an opening mark that never closes (开展“读…、…等“九个一”活动).
   const raw = before.replace(/等$/u, '').replace(/^.*[“"]/u, '');
-  const labels = splitEnumeration(raw).map(cleanItem);
+  // Two parts may be joined by 和 alone (组建护林队和宣传队两支队伍), when both are of the code's kind (队 of 队伍): in
+  // 发挥党组织和党员“两个作用” the pair names whose roles they are.
+  const head = headNoun(formula.code);
+  const pairMatch = formula.count === 2 && !/[、,，]/u.test(raw) ? /^(.{2,}?)(?:和|与|及)(.{2,})$/u.exec(raw) : null;
+  const pair = pairMatch && [pairMatch[1] ?? '', pairMatch[2] ?? ''].every((item) => [...head].some((c) => item.includes(c))) ? pairMatch : null;
+  const labels = (pair ? [pair[1] ?? '', pair[2] ?? ''] : splitEnumeration(raw)).map(cleanItem);
   // The first item carries the clause's subject and verb (全县落实巡山护林): the part starts after the last verb.
   labels[0] = afterVerb(labels[0] ?? '');
   if (labels.some((l) => l.length < 2)) return null;

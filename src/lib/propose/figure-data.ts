@@ -28,7 +28,7 @@ export const UNIT_CATEGORY: Record<string, MetricCategory> = {
  * noun nearest the end of the counted phrase wins, as the head of a Chinese noun phrase comes last.
  */
 export const NOUN_CATEGORY: Array<{ nouns: string[]; category: MetricCategory }> = [
-  { nouns: ['党组织', '党支部', '党总支', '党小组', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社', '林业站', '工作组', '小组', '专班'], category: 'organisations' },
+  { nouns: ['党组织', '党支部', '党总支', '党小组', '支部', '党委', '集体', '单位', '机关', '部门', '企业', '协会', '组织', '团队', '队伍', '队', '合作社', '林业站', '林场', '工作组', '小组', '专班'], category: 'organisations' },
   {
     nouns: ['行政村', '村', '社区', '乡镇', '镇', '街道', '县', '基地', '示范点', '示范村', '点位', '站点', '景区', '公园', '湿地', '保护区', '园区', '林地', '责任林', '主题林', '党建林', '示范林', '责任区', '管护区', '片区', '网格',
       '管护站', '护林站', '工作站', '驿站', '之家', '阵地', '活动室', '场所', '断面'],

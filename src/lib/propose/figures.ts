@@ -1,5 +1,5 @@
 import type { Exclusion } from '../../schemas/metric.ts';
-import { CHINESE_NUMERAL_CHARS, scanNumbers, type ScannedNumber } from '../numerals.ts';
+import { CHINESE_NUMERAL_CHARS, LIST_MARKER, scanNumbers, type ScannedNumber } from '../numerals.ts';
 import { DAY_CODE, DURATION_AFTER, DURATION_BEFORE, FREQUENCY_BEFORE, PROGRAMME_AFTER, SERVICE_AFTER, SERVICE_UNITS, TIME_FRAME_AFTER } from './figure-data.ts';
 import { buildMetric, type DraftMetric, type YearContext } from './metric.ts';
 import { stageOf } from './schedule.ts';
@@ -36,7 +36,6 @@ export interface FigureContext {
   years: YearContext;
 }
 
-const LIST_MARKER = /^[0-9]{1,2}[.、](?=[0-9]{1,2}[月日]|[^0-9])/;
 const inside = (start: number, end: number) => (s: { start: number; end: number }) => s.start <= start && end <= s.end;
 
 interface Classified {

@@ -161,18 +161,24 @@ export function findFormulas(paragraphs: readonly string[], quoted: readonly Quo
   return codes.filter((f) => !codes.some((other) => other !== f && other.code.includes(f.code) && other.occurrences.some((o) => f.occurrences.some((p) => p.paragraph === o.paragraph))));
 }
 
-/** A counted code written again with a digit (五支队伍 … 5支队伍): the same formula, where the digit form stands. */
+/**
+ * Where a counted code found unquoted stands again, and where it is written with a digit (五支队伍 … 5支队伍): the same
+ * formula there, so its number is never taken for a figure.
+ */
 function digitForms(formula: FoundFormula, paragraphs: readonly string[]): FoundFormula['occurrences'] {
   const m = new RegExp(`^([一二两三四五六七八九])([${COUNTERS}]\\p{Script=Han}{2,})$`, 'u').exec(formula.code);
   if (!m) return [];
   const digit = m[1] === '两' ? '2' : String(parseChineseNumeral(m[1] ?? ''));
-  const written = `${digit}${m[2]}`;
+  const forms = [`${digit}${m[2]}`, ...(formula.quoted ? [] : [formula.code])];
   const found: FoundFormula['occurrences'] = [];
   paragraphs.forEach((raw, i) => {
     const text = maskNotes(raw);
-    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-      // 15支队伍 holds 5支队伍: the digit must stand alone.
-      if (!/[0-9.]/u.test(text[at - 1] ?? '')) found.push({ paragraph: i + 1, index: at });
+    for (const written of forms) {
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+        // 15支队伍 holds 5支队伍: the digit must stand alone.
+        if (/[0-9.]/u.test(text[at - 1] ?? '') || formula.occurrences.some((o) => o.paragraph === i + 1 && o.index === at)) continue;
+        found.push({ paragraph: i + 1, index: at });
+      }
     }
   });
   return found;

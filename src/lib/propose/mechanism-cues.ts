@@ -75,3 +75,7 @@ export const VERBS_BEFORE_NAME = [
 ];
 /** One-character words that end a name on their left: prepositions, conjunctions, particles. */
 export const PARTICLES_BEFORE_NAME = '以将把对由在和与及或为等从向被让使给即';
+/** Words that begin with one of those characters and stay inside a name (在线监控平台, 处级以上干部读书班). */
+export const WORDS_WITH_PARTICLES = ['在线', '以上', '以下', '和谐', '为民', '向日'];
+/** Verbs right after a head word that make it a verb (全镇计划完成…: “plans to”), not the end of a name. */
+export const VERB_AFTER_HEAD = /^(?:完成|新增|新建|投入|实现|达到|开展|组织|建设|种植|栽植|打造)/u;

@@ -1,6 +1,6 @@
 import type { DraftModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
-import { CATEGORY_CUES, CHIEF_RESOURCES, MECHANISM_HEADS, NAMED_PRACTICES, PARTICLES_BEFORE_NAME, VERBS_BEFORE_NAME } from './mechanism-cues.ts';
+import { CATEGORY_CUES, CHIEF_RESOURCES, MECHANISM_HEADS, NAMED_PRACTICES, PARTICLES_BEFORE_NAME, VERB_AFTER_HEAD, VERBS_BEFORE_NAME, WORDS_WITH_PARTICLES } from './mechanism-cues.ts';
 import { clauseAt, maskNotes, type QuotedPhrase } from './text.ts';
 
 /**
@@ -75,13 +75,16 @@ function nameStart(text: string, end: number, max = 12): number {
   let start = end;
   while (start > 0 && end - start < max) {
     const before = text.slice(0, start);
-    // 以 opens a phrase (以…为), but 以上/以下 is part of a rank in the name (处级以上干部读书班).
-    const particle = PARTICLES_BEFORE_NAME.includes(before.at(-1) ?? '') && !(before.at(-1) === '以' && /^[上下]/u.test(text.slice(start)));
+    // 以 opens a phrase (以…为), but 以上 is part of a rank in a name (处级以上干部读书班), 在线 a word (在线监控平台).
+    const particle = PARTICLES_BEFORE_NAME.includes(before.at(-1) ?? '') && !WORDS_WITH_PARTICLES.some((w) => text.startsWith(w, start - 1));
     if (CUT.test(before.at(-1) ?? '') || particle) break;
     if (VERBS_BEFORE_NAME.some((verb) => before.endsWith(verb))) break;
     start--;
   }
-  // After a number the name starts past its measure word (召开1次工作推进会 → 工作推进会).
+  // After a number the name starts past its measure word (召开1次工作推进会 → 工作推进会); a name never opens with a
+  // count in words either (召开一次专题推进会 → 专题推进会).
+  const counted = /^[一二两三四五六七八九十]+[个次项名位家支条场批届期轮]/u.exec(text.slice(start, end))?.[0];
+  if (counted && end - start - counted.length >= 2) start += counted.length;
   if (/[0-9]$/u.test(text.slice(0, start))) while (start < end && /[个次项名位家支条场批届年月]/u.test(text[start] ?? '')) start++;
   const opener = OPENERS.exec(text.slice(start, end))?.[0] ?? '';
   return start + opener.length;
@@ -106,8 +109,9 @@ function headCandidates(text: string, paragraph: number, quoted: readonly Quoted
   const found: Candidate[] = [];
   for (const head of MECHANISM_HEADS) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
-      // A longer head ending here wins (工作机制 over 机制).
+      // A longer head ending here wins (工作机制 over 机制); a head followed by a verb is a verb itself (计划完成).
       if (found.some((f) => f.paragraph === paragraph && f.index <= at && at + head.length <= f.index + f.name.length)) continue;
+      if (VERB_AFTER_HEAD.test(text.slice(at + head.length))) continue;
       const start = nameStart(text, at);
       let name = text.slice(start, at + head.length);
       // A name may open with a quoted phrase: “党建引领”工作模式, “林长+检察长+法院院长”协作机制.

@@ -25,7 +25,7 @@ export interface CountedPhrase {
 
 /** Counters between a section's numeral and its noun (一个核心, 三级网络, 五支队伍, 五项机制, 两条底线, 三张清单). */
 const LEAD_COUNTERS = '个项支级条种类张道批套面大';
-const COUNTED = new RegExp(`[“"「]?([一二两三四五六七八九十])([${LEAD_COUNTERS}])(\\p{Script=Han}{2,4})[”"」]?`, 'u');
+const COUNTED = new RegExp(`[“"「]?([一二两三四五六七八九十])([${LEAD_COUNTERS}])(\\p{Script=Han}{1,4})[”"」]?`, 'u');
 
 /** The counted phrase in a lead's first clause (坚持一个核心，… → 一个核心), or null. */
 export function countedPhrase(lead: string): CountedPhrase | null {
@@ -34,8 +34,8 @@ export function countedPhrase(lead: string): CountedPhrase | null {
   if (!m) return null;
   const count = m[1] === '两' ? 2 : parseChineseNumeral(m[1] ?? '');
   if (count === null) return null;
-  // A name runs to its clause's end or a closing mark: 守牢“两条底线” → 两条底线.
-  const noun = (m[3] ?? '').replace(/[”"」].*$/u, '');
+  // A name runs to its clause's end or a closing mark: 守牢“两条底线” → 两条底线; N个一 is a code of its own (三个一做法 → 三个一).
+  const noun = /^一/u.test(m[3] ?? '') && m[2] === '个' ? (/^一点/u.test(m[3] ?? '') ? '一点' : '一') : (m[3] ?? '').replace(/[”"」].*$/u, '');
   const text = `${m[1]}${m[2]}${noun}`;
   return { text, count, index: clause.indexOf(text) };
 }

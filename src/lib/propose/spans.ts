@@ -36,7 +36,8 @@ const VIEW_COUNTER = /(?:浏览|阅读|点击|访问)(?:量|次数|数|人次)[:
 const WORD_COUNT = /(?:共计|全文|共|字数[:：]?)\s*[0-9]+\s*个?字|阅读时长\s*[0-9]+\s*分钟/gu;
 const ORDINAL_IS = /(?<=^|[。；;！？!?,，：:\s）)])([一二三四五六七八九十]+)是/gu;
 const ORDINAL_TH = /第([0-9]+|[一二三四五六七八九十百千]+)([位名次个轮代批届期季年项条章节]?)/gu;
-const LIST_MARKER = /^(?:[0-9]{1,2}[.、．](?=[0-9]{1,2}[月日]|[^0-9])|[(（][0-9]{1,2}[)）]|[①-⑳])/u;
+/** numerals.ts's list marker, with the full-width stop, parenthesised numbers and circled numbers. */
+const LIST_MARKER = /^(?:[0-9]{1,2}[.、．](?=[0-9]{1,2}[月日]|[0-9]{4}年|[^0-9])|[(（][0-9]{1,2}[)）]|[①-⑳])/u;
 const PAREN_NUMBER = /[(（][0-9]{1,2}[)）]|[①-⑳]/gu;
 
 function spansOf(pattern: RegExp, text: string, make: (m: RegExpMatchArray) => Omit<Span, 'start' | 'end'> | null): Span[] {
