@@ -104,6 +104,8 @@ if (holdout.pages.length > 0) {
   const title =
     `Held out: ${heldOut.length} pages (${HOLDOUT_DIR}) written and keyed by hand without sight of the proposal rules; ` +
     'proposals with a memory of the curated content/ entries only. A measurement: no target applies';
-  process.stdout.write(`\n${table(title, heldOut)}\nHeld-out proposed drafts that validate: ${heldOut.length - failing}/${heldOut.length}\n`);
+  // The rules have been revised after reading these pages' failures (tests/fixtures/holdout/README.md): say so.
+  const caveat = 'Note: the proposal rules were revised after reading these pages’ failures, so this table is no longer an out-of-sample measure; a fresh held-out set replaces it.';
+  process.stdout.write(`\n${table(title, heldOut)}\nHeld-out proposed drafts that validate: ${heldOut.length - failing}/${heldOut.length}\n${caveat}\n`);
 }
 if (values.check && checks.some(([, ok]) => !ok)) process.exit(1);
