@@ -29,7 +29,8 @@ const manifestIds = () => (JSON.parse(readFileSync(join(root, 'content/sources/m
 describe('npm run remove', () => {
   beforeEach(() => {
     expect(run(INGEST, join(PAGES, 'province-utf8.html'), join(PAGES, 'body-guard.utf8.txt')).code).toBe(0);
-  });
+    // Two ingests in a child process take 3-5 s alone and over 10 s (the default hook limit) on a busy 2-core machine.
+  }, 60_000);
 
   it('takes out the entry, its raw copy and its manifest record together', () => {
     const { code, stdout } = run(REMOVE, 'province-utf8');
