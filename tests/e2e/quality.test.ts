@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { htmlProblems } from './checks.ts';
+import { htmlProblems, nuProblems } from './checks.ts';
 
 // Checks on the built dist/ that need no browser: valid HTML on every page, page-weight budgets per page
 // type, and no web fonts. (Links: base-path.test.ts and site-links.test.ts; accessibility: a11y.test.ts.)
@@ -23,6 +23,12 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
     expect(pages.length).toBeGreaterThan(50);
   });
+
+  it(`every page is valid HTML by the W3C Nu validator (vnu.jar; ${pages.length} pages)`, async () => {
+    const problems = await nuProblems('.', pages);
+    console.log(`W3C Nu validator: ${pages.length} pages, ${problems.length} errors`);
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('every reading page stays within its first-load budget: ≤ 50 KB gzip in all, ≤ 15 KB gzip of JavaScript', () => {
     const weights = READING_PAGES.map((path) => pageWeight('dist', path));
