@@ -1,5 +1,6 @@
 import type { CuratedModel } from '../schemas/model.ts';
 import { formatReference, pageItem, type PageToCite, type SourceToCite } from './cite/index.ts';
+import { UNCONFIGURED_ORIGIN } from './cite/live.ts';
 import type { Locale } from './i18n.ts';
 import { localePath, t } from './i18n.ts';
 import { routes } from './routes.ts';
@@ -12,9 +13,16 @@ export const ACCESSED = process.env['SITE_DATE'] ?? new Date().toISOString().sli
 
 const BASE = import.meta.env.BASE_URL;
 
-/** Absolute URL of a page in an edition. */
+/**
+ * Whether the build was told the site's address. Without SITE_URL (`npm start`, a local build) Astro's `site`
+ * is a placeholder, which no citation may print: they carry a stand-in origin that the page replaces with the
+ * address it is read from, or with words saying the address is not configured (src/lib/cite/live.ts).
+ */
+export const SITE_CONFIGURED = Boolean(process.env['SITE_URL']);
+
+/** Absolute URL of a page in an edition, as citations give it. */
 export function absoluteUrl(site: URL | undefined, locale: Locale, path: string, base: string = BASE): string {
-  return new URL(localePath(locale, path, base), site ?? 'https://example.org').href;
+  return new URL(localePath(locale, path, base), SITE_CONFIGURED && site ? site : UNCONFIGURED_ORIGIN).href;
 }
 
 /** The site's name as the author of its own pages, in the page's edition. */
@@ -45,7 +53,7 @@ export function modelSourceCitation(model: CuratedModel): SourceToCite {
     key: `source-${model.id}`,
     title: model.title.zh,
     publisher: model.source.publisher,
-    org: model.org.zh,
+    author: model.source.author,
     published: model.source.published,
     url: model.source.url,
     accessed: ACCESSED,

@@ -1,3 +1,5 @@
+import { refreshCitations } from './cite-live.ts';
+
 /**
  * Copy buttons for citations. They are rendered hidden and shown only where the Clipboard API exists, so
  * without JavaScript a reader sees selectable text and no dead button.
@@ -10,6 +12,7 @@ export function enableCopyButtons(root: ParentNode = document): void {
     button.addEventListener('click', async () => {
       const target = document.getElementById(button.dataset['copy'] ?? '');
       if (!target) return;
+      refreshCitations(target);
       await navigator.clipboard.writeText(target.textContent?.trim() ?? '');
       const label = button.textContent;
       button.textContent = button.dataset['copied'] ?? label;

@@ -1,9 +1,11 @@
 // citation-js ships no type declarations; these cover the calls src/lib/cite uses.
 declare module '@citation-js/core' {
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: { forceType?: string });
+    /** The items read, as CSL-JSON. */
+    data: Array<Record<string, unknown>>;
     format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
-    format(format: 'bibtex' | 'data', options?: { format: 'text' | 'object' }): string;
+    format(format: 'bibtex' | 'ris' | 'data', options?: { format: 'text' | 'object' }): string;
   }
   interface StyleRegistry {
     add(name: string, xml: string): void;
@@ -17,3 +19,4 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

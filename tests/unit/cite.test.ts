@@ -8,7 +8,7 @@ const source = sourceItem({
   key: 'source-xining-forestry-grassland',
   title: '“党旗红”引领“西宁绿”——西宁市林草局深化党建品牌建设引领绿色发展',
   publisher: '西宁市委组织部',
-  org: '西宁市林业和草原局',
+  author: null,
   published: '2021-07-27',
   url: 'https://example.org/article',
   accessed: '2026-11-22',
@@ -29,12 +29,21 @@ describe('citations from the official CSL styles', () => {
     expect(formatReference(source, 'apa7')).toMatch(/^西宁市委组织部\. \(2021, July 27\)\. /);
   });
 
-  it('a source with no date and no URL still renders, without inventing either', () => {
-    const undated = sourceItem({ key: 's', title: '洪林镇党建引领“区政合一”', publisher: null, org: '洪林镇党委', published: null, url: null, accessed: '2026-11-22' });
-    const text = formatReference(undated, 'gbt7714-2025');
-    // Without a URL the official style writes [EB], not [EB/OL]: the style decides, not us.
-    expect(text).toContain('洪林镇党委. 洪林镇党建引领“区政合一”[EB]');
-    expect(text).not.toMatch(/https?:/);
+  it('a source with no date, no publisher and no URL renders without inventing any of them, in every style', () => {
+    const undated = sourceItem({ key: 's', title: '洪林镇党建引领“区政合一”', publisher: null, author: null, published: null, url: null, accessed: '2026-11-22' });
+    // Without a URL the official styles write [EB], not [EB/OL]; with no author they open with the title; with
+    // no address there is no access date, which GB/T 7714—2015 would otherwise print as an estimated year ([2026]).
+    expect(formatReference(undated, 'gbt7714-2025')).toBe('[1] 洪林镇党建引领“区政合一”[EB].');
+    expect(formatReference(undated, 'gbt7714-2015')).toBe('[1] 洪林镇党建引领“区政合一”[EB].');
+    expect(formatReference(undated, 'apa7')).toBe('洪林镇党建引领“区政合一.” (n.d.).');
+    for (const style of STYLES) expect(formatReference(undated, style.id)).not.toMatch(/20\d\d|https?:/);
+  });
+
+  it('names the people a source names as its authors, and its publisher beside them, as the page shows them', () => {
+    const item = sourceItem({ key: 's', title: '“生态铁军”', publisher: '龙江机关党建', author: '刘晓旭 麻静', published: '2022-09-26 09:26:10', url: null, accessed: '2026-11-22' });
+    expect(item.author).toEqual([{ literal: '刘晓旭' }, { literal: '麻静' }]);
+    expect(formatReference(item, 'gbt7714-2015')).toBe('[1] 刘晓旭, 麻静. “生态铁军”[EB]. 龙江机关党建, 2022.');
+    expect(formatReference(item, 'apa7')).toBe('刘晓旭 & 麻静. (2022, September 26). “生态铁军.” 龙江机关党建.');
   });
 
   it('a page citation carries the paragraph anchor', () => {
@@ -72,7 +81,7 @@ describe('references filled into a formatted shape are the ones citeproc writes'
       const items = [
         pageItem({ key: `k${i}`, title, url: urls[i % urls.length]!, site: '党建引领生态模式对照', accessed: '2026-11-22', language: 'zh-CN' }),
         pageItem({ key: `k${i}`, title, url: urls[(i + 1) % urls.length]!, site: 'Party-building-led ecology models', accessed: '2026-11-22', language: 'en' }),
-        sourceItem({ key: `s${i}`, title, publisher: '西宁市委组织部', org: '西宁市林草局', published: i % 2 ? '2021-07-27' : null, url: i % 3 ? urls[i % urls.length]! : null, accessed: '2026-11-22' }),
+        sourceItem({ key: `s${i}`, title, publisher: i % 5 ? '西宁市委组织部' : null, author: i % 4 ? null : '刘晓旭 麻静', published: i % 2 ? '2021-07-27' : null, url: i % 3 ? urls[i % urls.length]! : null, accessed: '2026-11-22' }),
       ];
       for (const item of items) {
         // Others go to citeproc anyway.

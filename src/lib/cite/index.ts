@@ -1,6 +1,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
 import apa from './csl/apa.csl?raw';
 import gbt2015 from './csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import gbt2025 from './csl/china-national-standard-gb-t-7714-2025-numeric.csl?raw';
@@ -41,10 +42,13 @@ export interface CslItem {
   id: string;
   type: 'webpage';
   title: string;
-  author: Array<{ literal: string }>;
+  /** Left out when the source names no one: the styles then open with the title (never a guessed body). */
+  author?: Array<{ literal: string }>;
   'container-title'?: string;
+  publisher?: string;
   issued?: { 'date-parts': [[number, number?, number?]] };
-  accessed: { 'date-parts': [[number, number, number]] };
+  /** Only for what can be accessed at an address: without one, GB/T 7714—2015 would print its year as an estimated publication year. */
+  accessed?: { 'date-parts': [[number, number, number]] };
   URL?: string;
   language: string;
   note?: string;
@@ -90,23 +94,31 @@ export interface SourceToCite {
   title: string;
   /** Issuing body or the site that published it; null when the source names none. */
   publisher: string | null;
-  /** Fallback author when no publisher is known: the body that runs the model. */
-  org: string;
+  /** The people the source names as its authors (刘晓旭 麻静), as the entry records them; null when none. */
+  author: string | null;
   published: string | null;
   url: string | null;
   accessed: string;
 }
 
-/** “Cite the original source”: the document the entry was made from. */
+/**
+ * “Cite the original source”: the document the entry was made from, with whom and what the page shows for it
+ * (ModelFacts: publisher · author). Its authors are the people it names; else its publisher, as an institutional
+ * author; else none: the body a model is about did not necessarily publish the text (Linxiang's was reposted
+ * by a user of a storage site and its publisher is unknown). No date is made up: an undated source has no
+ * `issued`, and one without an address has no access date either.
+ */
 export function sourceItem(source: SourceToCite): CslItem {
+  const people = source.author?.split(/[\s、，,;；]+/).filter(Boolean) ?? [];
+  const author = people.length > 0 ? people : source.publisher ? [source.publisher] : [];
   return {
     id: source.key,
     type: 'webpage',
     title: source.title,
-    author: [{ literal: source.publisher ?? source.org }],
+    ...(author.length > 0 ? { author: author.map((literal) => ({ literal })) } : {}),
+    ...(people.length > 0 && source.publisher ? { publisher: source.publisher } : {}),
     ...(source.published ? { issued: { 'date-parts': [dateParts(source.published)] } } : {}),
-    accessed: { 'date-parts': [dateParts(source.accessed)] },
-    ...(source.url ? { URL: source.url } : {}),
+    ...(source.url ? { accessed: { 'date-parts': [dateParts(source.accessed)] }, URL: source.url } : {}),
     language: 'zh-CN',
   };
 }
@@ -220,6 +232,16 @@ function splitAround(text: string, title: string, url: string | null): Template 
 export function toBibtex(item: CslItem): string {
   register();
   return new Cite(item).format('bibtex', { format: 'text' }).trim();
+}
+
+/** RIS for the item (what EndNote, NoteExpress and CNKI's E-Study import), from citation-js's RIS output. */
+export function toRis(item: CslItem): string {
+  register();
+  // citation-js breaks every value after 70 characters, and RIS readers (its own too) join a broken line with a
+  // space: a long URL would come back with a space in it. Undo the breaks: a line that opens no tag continues the
+  // previous one. Not trim() either: a record ends with the tag line `ER  - `, trailing space and all.
+  const ris = new Cite(item).format('ris', { format: 'text' });
+  return ris.replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').replace(/\n+$/, '');
 }
 
 /** CSL-JSON for the item, as reference managers import it. */

@@ -1,15 +1,26 @@
-import { formatReference, pageItem, sourceItem, toBibtex, toCslJson, type PageToCite, type SourceToCite, type StyleId, STYLES } from './index.ts';
+import { formatReference, pageItem, sourceItem, toBibtex, toCslJson, toRis, type CslItem, type PageToCite, type SourceToCite, type StyleId, STYLES } from './index.ts';
 
-/** Every style's reference for an item, plus BibTeX and CSL-JSON, ready for a citation box. */
+/**
+ * An item's citation in every form the site hands out: each style's reference (GB/T 7714—2025 first, then
+ * 2015 and APA), RIS, BibTeX and CSL-JSON. The one function a citation box, a citation file or a brief uses.
+ */
 export interface CitationSet {
+  item: CslItem;
+  /** The access date the references were formatted with (ISO), null for an item with none. */
+  accessed: string | null;
   references: Array<{ style: StyleId; label: { zh: string; en: string }; text: string }>;
+  ris: string;
   bibtex: string;
   cslJson: string;
 }
 
-function setFor(item: ReturnType<typeof pageItem>): CitationSet {
+export function citationSet(item: CslItem): CitationSet {
+  const parts = item.accessed?.['date-parts'][0];
   return {
+    item,
+    accessed: parts ? parts.map((n) => String(n).padStart(2, '0')).join('-') : null,
     references: STYLES.map((style) => ({ style: style.id, label: style.label, text: formatReference(item, style.id) })),
+    ris: toRis(item),
     bibtex: toBibtex(item),
     cslJson: toCslJson(item),
   };
@@ -17,12 +28,12 @@ function setFor(item: ReturnType<typeof pageItem>): CitationSet {
 
 /** Citations of a page of this site. */
 export function pageCitations(page: PageToCite): CitationSet {
-  return setFor(pageItem(page));
+  return citationSet(pageItem(page));
 }
 
 /** Citations of the original source document of a model. */
 export function sourceCitations(source: SourceToCite): CitationSet {
-  return setFor(sourceItem(source));
+  return citationSet(sourceItem(source));
 }
 
 const TOKEN = '9999999';
