@@ -17,21 +17,48 @@ export function printHandout(page: Page): Promise<Buffer> {
   return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
 }
 
-/** The text of each page of a PDF, read back by poppler's pdftotext (apt-get install poppler-utils). */
-export function pdfPages(pdf: Buffer): string[] {
+/** Runs one of poppler's tools (pdftotext, pdfinfo) on a PDF held in memory. */
+function poppler(tool: string, args: string[], pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
   try {
     const file = join(dir, 'handout.pdf');
     writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    // pdftotext ends every page with a form feed, the last one too.
-    return text.split('\f').slice(0, -1);
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext not found: apt-get install poppler-utils (.ci/run installs it)');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found: apt-get install poppler-utils (.ci/run installs it)`);
     throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The text of each page of a PDF, read back by poppler's pdftotext in the order it was drawn (-raw): each margin
+ * box and each table cell in one piece (-layout sets neighbours line by line side by side, and the default mode
+ * reorders them and joins words hyphenated at a line end, https://party- + ecology… into partyecology…).
+ */
+export function pdfPages(pdf: Buffer): string[] {
+  // pdftotext ends every page with a form feed, the last one too.
+  return poppler('pdftotext', ['-raw', '-enc', 'UTF-8'], pdf).split('\f').slice(0, -1);
+}
+
+/** The page size pdfinfo reports (`594.96 x 841.92 pts (A4)`). */
+export function pdfPageSize(pdf: Buffer): string {
+  return /Page size:\s+(.+)/.exec(poppler('pdfinfo', [], pdf))?.[1]?.trim() ?? '';
+}
+
+/**
+ * How far down each page its text reaches, as a share of the page's height, leaving out the bottom margin
+ * (`marginPt`, where the margin boxes are): a page whose content stops after a heading scores low. From the
+ * word boxes of pdftotext -bbox.
+ */
+export function pdfTextDepth(pdf: Buffer, marginPt: number): number[] {
+  const html = poppler('pdftotext', ['-bbox'], pdf);
+  return html.split('<page ').slice(1).map((page) => {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+    const bottoms = [...page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < height - marginPt);
+    return height > 0 ? Math.max(0, ...bottoms) / height : 0;
+  });
 }
 
 /** The URLs printed on a page of text (a URL broken across lines counts once, by its start). */
@@ -200,10 +227,11 @@ export function lineMeasure(page: Page, selector: string): Promise<{ characters:
         const rect = range.getClientRects()[0];
         if (!rect) continue;
         if (lastTop === null || rect.top > lastTop + rect.height / 2) {
-          lines.push('');
+          lines.push(text[i] ?? '');
           lastTop = rect.top;
+        } else {
+          lines.push(`${lines.pop() ?? ''}${text[i] ?? ''}`);
         }
-        lines[lines.length - 1] += text[i];
       }
     }
     // The second line is the first one that starts and ends where the measure does (the first may start after a ¶ mark).
