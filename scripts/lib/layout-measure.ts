@@ -144,6 +144,8 @@ export interface SmallTarget {
   text: string;
   width: number;
   height: number;
+  /** The text of the target it crowds. */
+  near: string;
 }
 
 /**
@@ -188,17 +190,21 @@ export function smallTargets(page: Page): Promise<{ measured: number; failing: S
       return Math.hypot(dx, dy) < 12;
     };
     const undersized = targets.filter(small);
+    /** The first other target that a small target's 24 px circle touches, or whose own circle overlaps its. */
+    const crowding = (t: (typeof targets)[number]) => {
+      const c = centre(t.box);
+      return targets.find((o) => o.el !== t.el && !o.el.contains(t.el) && !t.el.contains(o.el) && (circleHitsRect(c, o.box) || (small(o) && Math.hypot(c.x - centre(o.box).x, c.y - centre(o.box).y) < 24)));
+    };
     const failing = undersized
       .filter((t) => !inline(t.el))
-      .filter((t) => {
-        const c = centre(t.box);
-        return targets.some((o) => o.el !== t.el && !o.el.contains(t.el) && !t.el.contains(o.el) && (circleHitsRect(c, o.box) || (small(o) && Math.hypot(c.x - centre(o.box).x, c.y - centre(o.box).y) < 24)));
-      })
-      .map((t) => ({
+      .map((t) => ({ t, near: crowding(t) }))
+      .filter(({ near }) => near !== undefined)
+      .map(({ t, near }) => ({
         selector: `${t.el.tagName.toLowerCase()}${t.el.id ? `#${t.el.id}` : ''}${t.el.className && typeof t.el.className === 'string' ? `.${t.el.className.split(' ')[0]}` : ''}`,
         text: (t.el.textContent ?? '').trim().slice(0, 30),
         width: Math.round(t.box.right - t.box.left),
         height: Math.round(t.box.bottom - t.box.top),
+        near: (near?.el.textContent ?? '').trim().slice(0, 30),
       }));
     return { measured: targets.length, failing };
   });
@@ -207,17 +213,18 @@ export function smallTargets(page: Page): Promise<{ measured: number; failing: S
 // ---------------------------------------------------------------------------------------------- type
 
 /**
- * How many characters the first full line of the longest paragraph matching `selector` holds, counted by where
- * the browser actually broke the line (each character's box, via a Range), and the paragraph's font size.
+ * The second line of the longest visible paragraph matching `selector` (the first full one: the first may start
+ * after a ¶ mark), as the browser broke it, found from each character's box: its characters, and its width in
+ * ems of the paragraph's font size — the measure in Chinese characters, each one em, with Latin letters and
+ * half-width marks counting as what they take.
  */
-export function lineMeasure(page: Page, selector: string): Promise<{ characters: number; fontSize: number; text: string } | null> {
+export function lineMeasure(page: Page, selector: string): Promise<{ characters: number; ems: number; fontSize: number; text: string } | null> {
   return page.evaluate((selector) => {
     const paragraphs = [...document.querySelectorAll(selector)].filter((p) => p.checkVisibility());
     const paragraph = paragraphs.sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
     if (!paragraph) return null;
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    const lines: string[] = [];
-    let lastTop: number | null = null;
+    const lines: Array<{ text: string; top: number; left: number; right: number }> = [];
     const range = document.createRange();
     for (let node = walker.nextNode(); node && lines.length < 3; node = walker.nextNode()) {
       const text = node.textContent ?? '';
@@ -225,17 +232,15 @@ export function lineMeasure(page: Page, selector: string): Promise<{ characters:
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const rect = range.getClientRects()[0];
-        if (!rect) continue;
-        if (lastTop === null || rect.top > lastTop + rect.height / 2) {
-          lines.push(text[i] ?? '');
-          lastTop = rect.top;
-        } else {
-          lines.push(`${lines.pop() ?? ''}${text[i] ?? ''}`);
-        }
+        if (!rect || rect.width === 0) continue;
+        const line = lines[lines.length - 1];
+        if (!line || rect.top > line.top + rect.height / 2) lines.push({ text: text[i] ?? '', top: rect.top, left: rect.left, right: rect.right });
+        else Object.assign(line, { text: line.text + (text[i] ?? ''), right: Math.max(line.right, rect.right) });
       }
     }
-    // The second line is the first one that starts and ends where the measure does (the first may start after a ¶ mark).
-    const line = (lines.length > 2 ? lines[1] : lines[0]) ?? '';
-    return { characters: [...line.trim()].length, fontSize: parseFloat(getComputedStyle(paragraph).fontSize), text: line.trim() };
+    const line = lines.length > 2 ? lines[1] : lines[0];
+    if (!line) return null;
+    const fontSize = parseFloat(getComputedStyle(paragraph).fontSize);
+    return { characters: [...line.text.trim()].length, ems: Math.round(((line.right - line.left) / fontSize) * 10) / 10, fontSize, text: line.text.trim() };
   }, selector);
 }
