@@ -125,8 +125,9 @@ describe('printed handouts (A4, read back with pdftotext)', () => {
     for (const page of handout.pages) expect(joinedText(page)).toContain(`${SITE}/compare/.`);
   });
 
-  it('a table running over pages repeats its header row on each (the figures side by side on /compare/)', async () => {
-    const context = await site.browser.newContext();
+  // Printed from a phone too: the tables reflowed on a small screen (site.css) print as tables, with their header.
+  it.each([1280, 390])('a table running over pages repeats its header row on each (the figures side by side on /compare/), printed from a %i px screen', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}compare/`);
     await page.emulateMedia({ media: 'print' });
