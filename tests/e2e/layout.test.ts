@@ -110,9 +110,13 @@ describe('type and the header at 1280 px', () => {
         const header = document.querySelector('.site-header')!;
         const parts = [...header.children, ...header.querySelectorAll('nav li')].map((el) => el.getBoundingClientRect());
         const line = parseFloat(getComputedStyle(header).lineHeight);
-        return { tops: [...new Set(parts.map((r) => Math.round(r.top + r.height / 2)))], height: header.getBoundingClientRect().height, line };
+        const box = header.getBoundingClientRect();
+        const past = [...header.querySelectorAll('a, input, button')].filter((el) => el.getBoundingClientRect().right > box.right + 0.5).map((el) => el.textContent?.trim() || el.tagName);
+        return { tops: [...new Set(parts.map((r) => Math.round(r.top + r.height / 2)))], height: box.height, line, past };
       });
       expect(Math.max(...rows.tops) - Math.min(...rows.tops), 'the header’s parts share one row').toBeLessThanOrEqual(4);
+      // One row by fitting the column, not by running past its edge (中文 hung 141 px past it in English).
+      expect(rows.past, 'past the header’s right edge').toEqual([]);
       expect(rows.height).toBeLessThan(2 * rows.line + 24);
     });
   });
