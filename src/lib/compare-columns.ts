@@ -64,7 +64,10 @@ export function copyColumn(doc: Document, target: HTMLTableElement, from: HTMLTa
   const body = target.tBodies[0];
   if (!headerRow || !header || !body) return;
   const earlier = [...headerRow.cells].slice(1).map((cell) => cell.dataset['modelColumn'] ?? '');
-  headerRow.append(doc.importNode(header, true));
+  const imported = doc.importNode(header, true);
+  // Endnote numbers are the other page's (src/lib/print/endnotes.ts): they would point at notes this page lacks.
+  for (const link of imported.querySelectorAll('[data-endnote]')) link.removeAttribute('data-endnote');
+  headerRow.append(imported);
 
   const fromRows = new Map([...(from.tBodies[0]?.rows ?? [])].map((row, i) => [rowKey(row, i), row]));
   [...body.rows].forEach((row, i) => {

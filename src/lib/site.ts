@@ -52,9 +52,12 @@ export function modelSourceCitation(model: CuratedModel): SourceToCite {
   };
 }
 
-/** The one-line citation printed in a handout's footer (GB/T 7714—2025). */
+/**
+ * The one-line citation printed on every page of a handout (GB/T 7714—2025), without the style's list number
+ * ([1]): it stands alone in the margin, not in a list of references.
+ */
 export function printCitation(page: PageToCite): string {
-  return formatReference(pageItem(page), 'gbt7714-2025');
+  return formatReference(pageItem(page), 'gbt7714-2025').replace(/^\[\d+\]\s*/, '');
 }
 
 /** Longest <title> worth writing: search results cut titles at about this many characters. */

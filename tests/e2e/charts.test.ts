@@ -57,11 +57,15 @@ async function inspect(page: Page) {
         role: svg?.getAttribute('role'),
         title: title && svg?.contains(title) && title.tagName === 'title' ? title.textContent : null,
         desc: desc && svg?.contains(desc) && desc.tagName === 'desc' ? desc.textContent : null,
-        captionIsLast: figure.lastElementChild?.tagName === 'FIGCAPTION' && (figure.lastElementChild.textContent ?? '').trim().length > 0,
+        // The caption comes before the chart (a reader meets the title first), and names it.
+        captionIsFirst:
+          figure.firstElementChild?.tagName === 'FIGCAPTION' &&
+          (figure.firstElementChild.textContent ?? '').includes(title?.textContent ?? '\u0000') &&
+          Boolean(figure.firstElementChild.compareDocumentPosition(svg!) & Node.DOCUMENT_POSITION_FOLLOWING),
         tableCaption: table?.querySelector('caption')?.textContent ?? null,
         colHeaders: table ? [...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col') && table.querySelectorAll('thead th').length > 0 : false,
         rowHeaders: table ? [...table.querySelectorAll('tbody tr')].every((tr) => tr.firstElementChild?.tagName === 'TH' && tr.firstElementChild.getAttribute('scope') === 'row') : false,
-        downloads: [...figure.querySelectorAll('figcaption a[download]')].map((a) => (a as HTMLAnchorElement).href),
+        downloads: [...figure.querySelectorAll('.chart-downloads a[download]')].map((a) => (a as HTMLAnchorElement).href),
         evidence: [...(table?.querySelectorAll('a[href*="#"]') ?? [])].map((a) => (a as HTMLAnchorElement).href),
         width: box?.width ?? 0,
         height: box?.height ?? 0,
@@ -85,7 +89,7 @@ describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
       expect(figure.role).toBe('img');
       expect(figure.title?.trim()).toBeTruthy();
       expect(figure.desc?.trim().length).toBeGreaterThan(40);
-      expect(figure.captionIsLast).toBe(true);
+      expect(figure.captionIsFirst).toBe(true);
       expect(figure.tableCaption?.trim()).toBeTruthy();
       expect(figure.colHeaders).toBe(true);
       expect(figure.rowHeaders).toBe(true);

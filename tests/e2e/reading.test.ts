@@ -4,7 +4,7 @@ import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
 
 // How a reader uses the built site in Chromium: from a model to the models that share its mechanisms, into
-// a comparison, to a paragraph and its citation, onto paper, and into the other language.
+// a comparison, to a paragraph and its citation, and into the other language (onto paper: print.test.ts).
 const entries = curatedEntries();
 const ids = entries.map((e) => e.data.id);
 const linxiang = entries.find((e) => e.data.id === 'linxiang-forestry-336')!;
@@ -196,29 +196,6 @@ describe('reading the site in Chromium', () => {
       },
       { javaScriptEnabled: false },
     );
-  });
-
-  it.each([`models/${linxiang.data.id}/`, `compare/?m=${ids[0]},${ids[4]}`])('prints %s as a clean A4 handout', async (path) => {
-    await withPage(path, async (page) => {
-      await page.emulateMedia({ media: 'print' });
-      for (const chrome of ['.site-header', 'nav', '.lang-switch', '.compare-picker', 'button']) {
-        const shown = await page.locator(chrome).evaluateAll((nodes) => nodes.filter((n) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).offsetParent !== null).length);
-        expect(shown, chrome).toBe(0);
-      }
-      const footer = page.locator('.print-citation');
-      expect(await footer.isVisible()).toBe(true);
-      const footerText = (await footer.textContent()) ?? '';
-      expect(footerText).toContain('[EB/OL]');
-      expect(footerText).toContain(`${SITE}/${path.split('?')[0]}`);
-      // Links print their full URL after the text.
-      const after = await page.locator('main a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-      expect(after).toContain(SITE);
-      const headingsAvoidBreak = await page.locator('main h2').evaluateAll((hs) => hs.every((h) => getComputedStyle(h).breakAfter === 'avoid'));
-      expect(headingsAvoidBreak).toBe(true);
-      const pdf = await page.pdf({ format: 'A4', printBackground: false });
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(20_000);
-    });
   });
 
   it('the language switch keeps the page, its query and its paragraph, and sets lang', async () => {
