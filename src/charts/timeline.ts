@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
 import { shapePath } from './palette.ts';
 import { element, escapeXml, evidence, textBlock } from './svg.ts';
@@ -94,7 +94,12 @@ export function monthIndex(date: string): number {
   return (year ?? 0) * 12 + (month ?? 1) - 1;
 }
 
-const utc = (year: number, monthZeroBased = 0, day = 1) => new Date(Date.UTC(year, monthZeroBased, day));
+/**
+ * A date as milliseconds since the epoch, in UTC. The year axis is a linear scale over these, which is what
+ * d3's scaleUtc is (it adds tick formats this chart does not use, whose date-format code the browser, drawing a
+ * /compare/?m= selection's timeline, would otherwise have to load).
+ */
+const utc = (year: number, monthZeroBased = 0, day = 1) => Date.UTC(year, monthZeroBased, day);
 
 function row(label: string, top: number, minHeight: number): Row {
   const lines = wrapText(label, LABEL_MAX, FONT);
@@ -126,7 +131,7 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
     const years = [...events.map((e) => Number(e.date.slice(0, 4))), ...spans.flatMap((s) => [Number(s.start.slice(0, 4)), Number(s.end.slice(0, 4))])];
     const first = Math.min(...years);
     const last = Math.max(...years);
-    const scale = scaleUtc().domain([utc(first), utc(last + 1)]).range(PLOT_X);
+    const scale = scaleLinear().domain([utc(first), utc(last + 1)]).range(PLOT_X);
     const titleY = y + FONT;
     const axisTop = titleY + 8;
     let top = axisTop + 4;

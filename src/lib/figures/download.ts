@@ -12,6 +12,9 @@ import type { Figure } from './types.ts';
  */
 
 export type DownloadFormat = 'svg' | 'png' | 'csv';
+
+/** A PNG's pixels per SVG unit: sharp on a slide or a high-density screen (the build's and the browser's alike). */
+export const PNG_SCALE = 2;
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['svg', 'png', 'csv'];
 
 export function downloadPath(locale: Locale, figure: Pick<Figure, 'name'>, format: DownloadFormat, base: string): string {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { PNG_SCALE } from './download.ts';
 import { encodeRgbPng } from './png-encode.ts';
 
 /**
@@ -12,8 +13,7 @@ import { encodeRgbPng } from './png-encode.ts';
  * chart here; the WebAssembly build takes the fonts as bytes, read once, and draws a chart in 0.05–1 s.
  */
 
-/** Pixels per SVG unit: sharp on a slide or a high-density screen. */
-export const PNG_SCALE = 2;
+export { PNG_SCALE } from './download.ts';
 
 /**
  * Where CJK fonts are found on the systems people build on: Debian and Ubuntu (fonts-noto-cjk), Fedora and Arch,
