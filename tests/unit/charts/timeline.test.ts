@@ -37,6 +37,14 @@ describe('timeline layout', () => {
     expect(svg.match(/class="due series-2"/g)).toHaveLength(2);
   });
 
+  it('a date late in the axis’s last year is written left of its mark, inside the chart', () => {
+    const event = (date: string, series: number) => ({ label: `m${series}`, date, dateText: date, series, href: '#', tooltip: '' });
+    const svg = renderTimeline(layoutTimeline({ overview: { title: 't', events: [event('2021-07-27', 0), event('2022-12-26', 1)], spans: [], undated: '' }, gantts: [], monthName: String, text }));
+    const labels = [...svg.matchAll(/<text class="value" x="([\d.]+)"([^>]*)>([^<]+)</g)].map((m) => ({ x: Number(m[1]), end: m[2]!.includes('text-anchor="end"'), text: m[3] }));
+    expect(labels.map((l) => [l.text, l.end])).toEqual([['2021-07-27', false], ['2022-12-26', true]]);
+    expect(labels[1]!.x).toBeLessThan(640);
+  });
+
   it('with the real entries: dated sources on the year axis, undated ones named as such, never placed', () => {
     const figure = compareTimelineFigure(context('en'));
     const dated = MODELS.filter((m) => m.source.published !== null);
