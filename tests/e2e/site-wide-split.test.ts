@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Each row of a comparison table (by data-row) with the text of its visible model cells, rows with any text. */
-async function visibleTable(page: Page, table: 'matrix' | 'figures'): Promise<{ columns: string[]; rows: Record<string, string[]> }> {
+async function visibleTable(page: Page, table: 'matrix' | 'figures' | 'wording' | 'phrases'): Promise<{ columns: string[]; rows: Record<string, string[]> }> {
   return page.locator(`[data-compare-view] table.${table}`).evaluate((el) => {
     const visible = (cell: Element) => cell.hasAttribute('data-model-column') && !(cell as HTMLElement).hidden;
     const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -59,6 +59,11 @@ async function comparison(siteUrl: string, path: string) {
     viewHidden: await page.locator('[data-compare-view]').isHidden(),
     matrix: await visibleTable(page, 'matrix'),
     figures: await visibleTable(page, 'figures'),
+    // The chosen models' own words and the charts drawn for them, from their records (/data/compare/).
+    wording: await visibleTable(page, 'wording'),
+    phrases: await visibleTable(page, 'phrases'),
+    charts: await page.locator('[data-compare-view] figure[data-chart] .chart-title').allTextContents(),
+    citation: await page.locator('[data-citation-set="page"] .reference').first().textContent(),
   };
   await page.close();
   expect(errors).toEqual([]);
@@ -122,6 +127,13 @@ describe('site-wide pages split by province', () => {
         Object.fromEntries(Object.entries(t.rows).map(([row, cells]) => [row, Object.fromEntries(t.columns.map((id, i) => [id, cells[i]]))]));
       expect(byModel(split.matrix), path).toEqual(byModel(expected.matrix));
       expect(byModel(split.figures), path).toEqual(byModel(expected.figures));
+      // The words side by side, the charts and the citation follow the selection's order on every page.
+      expect(split.wording, path).toEqual(expected.wording);
+      expect(split.phrases, path).toEqual(expected.phrases);
+      expect(Object.keys(split.wording.rows).length, path).toBeGreaterThan(5);
+      expect(split.charts, path).toEqual(expected.charts);
+      expect(split.charts.length, path).toBe(3);
+      expect(split.citation, path).toContain(`compare/${path.includes('region/') ? `region/${keyOf(a)}/` : ''}${selection}`);
     }
   });
 
