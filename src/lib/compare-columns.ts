@@ -99,3 +99,16 @@ function emptyCell(doc: Document, id: string): HTMLTableCellElement {
   cell.textContent = '–';
   return cell;
 }
+
+/**
+ * Puts a table's model columns in the order of `ids` (a ?m= selection's), after its header column: each row's
+ * cells of those models are moved, in that order, to the row's end; other models' cells stay where they are.
+ */
+export function orderColumns(table: HTMLTableElement, ids: readonly string[]): void {
+  for (const row of table.rows) {
+    for (const id of ids) {
+      const cell = row.querySelector(`:scope > ${cellSelector(id)}`);
+      if (cell) row.append(cell);
+    }
+  }
+}

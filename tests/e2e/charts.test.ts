@@ -93,7 +93,7 @@ describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
       expect(figure.tableCaption?.trim()).toBeTruthy();
       expect(figure.colHeaders).toBe(true);
       expect(figure.rowHeaders).toBe(true);
-      expect(figure.downloads.map((href) => href.slice(href.lastIndexOf('.')))).toEqual(['.svg', '.csv']);
+      expect(figure.downloads.map((href) => href.slice(href.lastIndexOf('.')))).toEqual(['.svg', '.png', '.csv']);
       expect(figure.minFont, `${figure.kind} text size`).toBeGreaterThanOrEqual(11);
     }
     expect(errors).toEqual([]);
@@ -136,7 +136,7 @@ describe('chart downloads and evidence links', () => {
       for (const figure of (await inspect(page)).figures) for (const href of figure.downloads) downloads.add(href);
     }
     await page.close();
-    expect(downloads.size).toBeGreaterThan(40);
+    expect(downloads.size).toBeGreaterThan(60);
     for (const href of downloads) {
       const response = await fetch(href);
       expect(response.status, href).toBe(200);
@@ -146,6 +146,11 @@ describe('chart downloads and evidence links', () => {
         expect(response.headers.get('content-type')).toContain('image/svg+xml');
         expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
         expect(text).toContain('<style>');
+        // Title, source line and citation drawn as text in the picture.
+        expect(text.match(/class="download-(title|note)"/g)?.length, href).toBe(3);
+      } else if (href.endsWith('.png')) {
+        expect(response.headers.get('content-type')).toContain('image/png');
+        expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
       } else {
         expect(text.startsWith('\uFEFF'), href).toBe(true);
         expect(text.split('\n').length).toBeGreaterThan(2);

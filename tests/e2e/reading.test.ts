@@ -46,8 +46,9 @@ describe('reading the site in Chromium', () => {
       await page.locator(`#related a[href*="m=${other},${linxiang.data.id}"], section[aria-labelledby="related"] a[href*="${linxiang.data.id}"]`).first().click();
       expect(pathname(page)).toBe('/compare/');
       expect(new URL(page.url()).searchParams.get('m')).toBe(`${other},${linxiang.data.id}`);
-      await page.locator('[data-compare-status]:not([hidden])').waitFor();
-      await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([other, linxiang.data.id].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
+      await page.locator('[data-compare-status][data-state="done"]').waitFor();
+      // Columns in the order the link names the models.
+      await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([other, linxiang.data.id]);
     });
   });
 
@@ -90,28 +91,31 @@ describe('reading the site in Chromium', () => {
     });
   });
 
-  it('compare with ?m= shows only the chosen models and says so; unknown ids are named, not fatal', async () => {
+  it('compare with ?m= shows only the chosen models, in the order given, and says so; unknown ids are named, not fatal', async () => {
     const [a, b] = [ids[0]!, ids[3]!];
     await withPage(`compare/?m=${b},nope,${a}`, async (page) => {
-      await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([a, b]);
-      await expect(visibleColumns(page, 'table.figures')).resolves.toEqual([a, b]);
+      await page.locator('[data-compare-status][data-state="done"]').waitFor();
+      await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([b, a]);
+      await expect(visibleColumns(page, 'table.figures')).resolves.toEqual([b, a]);
       const status = await page.locator('[data-compare-status]').textContent();
       expect(status).toContain('nope');
       expect(await page.locator(`input[name="m"][value="${a}"]`).isChecked()).toBe(true);
       expect(await page.locator(`input[name="m"][value="${ids[1]}"]`).isChecked()).toBe(false);
-      // Picking models in the form gives the shareable URL.
+      // Picking models in the form gives the shareable URL: those already compared in their order, then the new one.
       await page.locator(`input[name="m"][value="${ids[2]}"]`).check();
       await page.locator('[data-compare-form] button[type="submit"]').click();
       await page.waitForURL(/\?m=/);
-      expect(new URL(page.url()).searchParams.get('m')).toBe([a, ids[2], b].join(','));
+      expect(new URL(page.url()).searchParams.get('m')).toBe([b, a, ids[2]].join(','));
     });
     await withPage('compare/?m=nope,nada', async (page) => {
+      await page.locator('[data-compare-status][data-state="done"]').waitFor();
       await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual(ids);
       const status = await page.locator('[data-compare-status]').textContent();
       expect(status).toContain('nope, nada');
       expect(status).toContain('显示全部模式');
     });
     await withPage(`compare/?m=${ids.join(',')}`, async (page) => {
+      await page.locator('[data-compare-status][data-state="done"]').waitFor();
       await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual(ids.slice(0, 4));
       await expect(page.locator('[data-compare-status]').textContent()).resolves.toContain('最多比较 4 个模式');
     });
@@ -216,7 +220,7 @@ describe('reading the site in Chromium', () => {
     await withPage(`compare/?m=${ids[1]},${ids[2]}`, async (page) => {
       await page.locator('a[data-lang-switch]').click();
       await page.waitForURL(/\/en\/compare\//);
-      await page.locator('[data-compare-status]:not([hidden])').waitFor();
+      await page.locator('[data-compare-status][data-state="done"]').waitFor();
       expect(new URL(page.url()).search).toBe(`?m=${ids[1]},${ids[2]}`);
       await expect(visibleColumns(page, 'table.matrix')).resolves.toEqual([ids[1], ids[2]]);
       await expect(page.locator('[data-compare-status]').textContent()).resolves.toContain('Comparing');
