@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
-import { printOrigin } from './src/integrations/print-origin.ts';
 import { redirects } from './src/redirects.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
@@ -50,7 +49,6 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [printOrigin(site)],
     define: { 'import.meta.env.ATLAS_DRAFTS': JSON.stringify(includeDrafts) },
   },
 });

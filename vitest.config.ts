@@ -9,7 +9,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // Several suites spawn the CLIs (ingest, remove, review) as child processes: 3-5 s each alone, and over
+          // 30 s when other builds share the 2 cores. A limit, not a timing: speed is measured by the benchmarks.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
         },
       },
       {

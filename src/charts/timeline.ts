@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { layoutLegend, renderLegend, type LegendLayout } from './legend.ts';
 import { shapePath } from './palette.ts';
 import { element, escapeXml, evidence, textBlock } from './svg.ts';
-import { wrapText } from './text.ts';
+import { textWidth, wrapText } from './text.ts';
 
 /**
  * Dates on one chart: the models' own dates on a year axis (with the span of any dated plan), and a plan's
@@ -94,7 +94,12 @@ export function monthIndex(date: string): number {
   return (year ?? 0) * 12 + (month ?? 1) - 1;
 }
 
-const utc = (year: number, monthZeroBased = 0, day = 1) => new Date(Date.UTC(year, monthZeroBased, day));
+/**
+ * A date as milliseconds since the epoch, in UTC. The year axis is a linear scale over these, which is what
+ * d3's scaleUtc is (it adds tick formats this chart does not use, whose date-format code the browser, drawing a
+ * /compare/?m= selection's timeline, would otherwise have to load).
+ */
+const utc = (year: number, monthZeroBased = 0, day = 1) => Date.UTC(year, monthZeroBased, day);
 
 function row(label: string, top: number, minHeight: number): Row {
   const lines = wrapText(label, LABEL_MAX, FONT);
@@ -126,7 +131,7 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
     const years = [...events.map((e) => Number(e.date.slice(0, 4))), ...spans.flatMap((s) => [Number(s.start.slice(0, 4)), Number(s.end.slice(0, 4))])];
     const first = Math.min(...years);
     const last = Math.max(...years);
-    const scale = scaleUtc().domain([utc(first), utc(last + 1)]).range(PLOT_X);
+    const scale = scaleLinear().domain([utc(first), utc(last + 1)]).range(PLOT_X);
     const titleY = y + FONT;
     const axisTop = titleY + 8;
     let top = axisTop + 4;
@@ -182,6 +187,18 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
 
 const baseline = (r: Row) => r.y - ((r.lines.length - 1) * LINE) / 2 + FONT * 0.35;
 
+/**
+ * An event's date beside its mark: to its right, or to its left when it would run past the chart's edge (a
+ * selection's last date can fall in the final months of the axis).
+ */
+function dateLabel(e: NonNullable<TimelineLayout['overview']>['events'][number]): string {
+  const y = e.y + FONT * 0.35;
+  const fitsRight = e.x + 10 + textWidth(e.dateText, FONT) <= TIMELINE_WIDTH - 2;
+  return fitsRight
+    ? element('text', { class: 'value', x: e.x + 10, y }, escapeXml(e.dateText))
+    : element('text', { class: 'value', x: e.x - 10, y, 'text-anchor': 'end' }, escapeXml(e.dateText));
+}
+
 function renderOverview(o: NonNullable<TimelineLayout['overview']>): string {
   const axis = o.years
     .map((tick) => element('line', { class: 'grid', x1: tick.x, x2: tick.x, y1: o.axisTop, y2: o.axisBottom }) + element('text', { class: 'tick', x: tick.x, y: o.axisBottom + FONT + 2, 'text-anchor': 'middle' }, tick.label))
@@ -190,7 +207,7 @@ function renderOverview(o: NonNullable<TimelineLayout['overview']>): string {
     .map((e) =>
       textBlock(e.lines, LABEL_X, baseline(e), LINE, { class: 'label' }) +
       evidence(e.href, e.tooltip, element('path', { class: `mark series-${e.series}`, d: shapePath(e.series, 5.5), transform: `translate(${e.x},${e.y})` })) +
-      element('text', { class: 'value', x: e.x + 10, y: e.y + FONT * 0.35 }, escapeXml(e.dateText)),
+      dateLabel(e),
     )
     .join('');
   const spans = o.spans

@@ -64,7 +64,10 @@ export function copyColumn(doc: Document, target: HTMLTableElement, from: HTMLTa
   const body = target.tBodies[0];
   if (!headerRow || !header || !body) return;
   const earlier = [...headerRow.cells].slice(1).map((cell) => cell.dataset['modelColumn'] ?? '');
-  headerRow.append(doc.importNode(header, true));
+  const imported = doc.importNode(header, true);
+  // Endnote numbers are the other page's (src/lib/print/endnotes.ts): they would point at notes this page lacks.
+  for (const link of imported.querySelectorAll('[data-endnote]')) link.removeAttribute('data-endnote');
+  headerRow.append(imported);
 
   const fromRows = new Map([...(from.tBodies[0]?.rows ?? [])].map((row, i) => [rowKey(row, i), row]));
   [...body.rows].forEach((row, i) => {
@@ -95,4 +98,17 @@ function emptyCell(doc: Document, id: string): HTMLTableCellElement {
   cell.dataset['modelColumn'] = id;
   cell.textContent = '–';
   return cell;
+}
+
+/**
+ * Puts a table's model columns in the order of `ids` (a ?m= selection's), after its header column: each row's
+ * cells of those models are moved, in that order, to the row's end; other models' cells stay where they are.
+ */
+export function orderColumns(table: HTMLTableElement, ids: readonly string[]): void {
+  for (const row of table.rows) {
+    for (const id of ids) {
+      const cell = row.querySelector(`:scope > ${cellSelector(id)}`);
+      if (cell) row.append(cell);
+    }
+  }
 }

@@ -11,26 +11,29 @@ import { baseValue } from './units.ts';
  */
 
 /** A mechanism with its position in its entry (the evidence link needs the index). */
-export interface MechanismRef {
-  mechanism: Mechanism;
+export interface MechanismRef<K extends Pick<Mechanism, 'category' | 'name'> = Mechanism> {
+  mechanism: K;
   index: number;
 }
 
 /** One cell of the model × category matrix. */
-export interface MatrixCell {
+export interface MatrixCell<K extends Pick<Mechanism, 'category' | 'name'> = Mechanism> {
   modelId: string;
-  mechanisms: MechanismRef[];
+  mechanisms: MechanismRef<K>[];
 }
 
-export interface MatrixRow {
-  category: MechanismCategory;
-  cells: MatrixCell[];
+export interface MatrixRow<C extends Pick<MechanismCategory, 'id'> = MechanismCategory, K extends Pick<Mechanism, 'category' | 'name'> = Mechanism> {
+  category: C;
+  cells: MatrixCell<K>[];
   /** How many models use the category. */
   models: number;
 }
 
 /** The full model × category matrix, in taxonomy order, one cell per model. */
-export function categoryMatrix(models: readonly Pick<CuratedModel, 'id' | 'mechanisms'>[], categories: readonly MechanismCategory[]): MatrixRow[] {
+export function categoryMatrix<C extends Pick<MechanismCategory, 'id'>, K extends Pick<Mechanism, 'category' | 'name'>>(
+  models: readonly { id: string; mechanisms: readonly K[] }[],
+  categories: readonly C[],
+): MatrixRow<C, K>[] {
   return categories.map((category) => {
     const cells = models.map((model) => ({
       modelId: model.id,
@@ -109,27 +112,30 @@ export function firstK<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) =
   return kept;
 }
 
+/** What grouping figures reads of a figure: its category, unit and value. */
+export type GroupedMetric = Pick<Metric, 'category' | 'unit' | 'normalized' | 'value'>;
+
 /** A figure with its position in its entry. */
-export interface MetricRef {
-  metric: Metric;
+export interface MetricRef<M extends GroupedMetric = Metric> {
+  metric: M;
   index: number;
 }
 
 /** Figures that can be compared: same category and same base unit. */
-export interface FigureGroup {
+export interface FigureGroup<M extends GroupedMetric = Metric> {
   /** Stable key: category and base unit (people·人). */
   key: string;
   category: Metric['category'];
   /** The unit values are shown in (the base unit when a factor was normalised away). */
   unit: string;
   /** Per model, its figures in this group (possibly none). */
-  cells: Array<{ modelId: string; metrics: MetricRef[] }>;
+  cells: Array<{ modelId: string; metrics: MetricRef<M>[] }>;
   /** Largest base value in the group, for scaling. */
   max: number;
 }
 
 /** The unit a metric is compared in: its normalized unit if it has one, else the unit as written. */
-export function comparableUnit(metric: Metric): string {
+export function comparableUnit(metric: Pick<Metric, 'normalized' | 'unit'>): string {
   return metric.normalized?.unit ?? metric.unit;
 }
 
@@ -137,8 +143,8 @@ export function comparableUnit(metric: Metric): string {
  * Groups figures so that only like units meet: a group is (category, base unit). Groups that only one
  * model has are still returned (a reader may want them), flagged by how many models have figures.
  */
-export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
-  const groups = new Map<string, FigureGroup>();
+export function figureGroups<M extends GroupedMetric>(models: readonly { id: string; metrics: readonly M[] }[]): FigureGroup<M>[] {
+  const groups = new Map<string, FigureGroup<M>>();
   models.forEach((model, position) => {
     model.metrics.forEach((metric, index) => {
       const unit = comparableUnit(metric);
@@ -147,7 +153,7 @@ export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
         key,
         category: metric.category,
         unit,
-        cells: models.map((m) => ({ modelId: m.id, metrics: [] as MetricRef[] })),
+        cells: models.map((m) => ({ modelId: m.id, metrics: [] as MetricRef<M>[] })),
         max: 0,
       };
       // Cells are in model order, so a model's cell is at its position.
@@ -156,7 +162,7 @@ export function figureGroups(models: readonly CuratedModel[]): FigureGroup[] {
       groups.set(key, group);
     });
   });
-  const modelsWith = (g: FigureGroup) => g.cells.filter((c) => c.metrics.length > 0).length;
+  const modelsWith = (g: FigureGroup<M>) => g.cells.filter((c) => c.metrics.length > 0).length;
   return [...groups.values()].sort((a, b) => modelsWith(b) - modelsWith(a) || a.key.localeCompare(b.key));
 }
 
@@ -186,7 +192,7 @@ export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], l
 const peersOnce = memoPerCollection<CuratedModel[]>();
 
 /** How many models have at least one figure in a group. */
-export function modelsInGroup(group: FigureGroup): number {
+export function modelsInGroup(group: FigureGroup<GroupedMetric>): number {
   return group.cells.filter((c) => c.metrics.length > 0).length;
 }
 

@@ -1,13 +1,14 @@
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
+import { fill, LOCALES, type Locale } from './locale.ts';
+
+export { fill, LOCALES, localePath, pick, type Bilingual, type Locale } from './locale.ts';
 
 /**
  * Two editions: Chinese at the site root, English under /en/ at the same paths. Pages take a `locale`
  * route parameter (undefined for Chinese) and ask this module for strings and paths.
  */
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
 export type UiKey = keyof typeof zh;
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
@@ -27,24 +28,24 @@ export function bothEditions<P extends Record<string, unknown>>(props: P = {} as
   return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { ...props, locale } }));
 }
 
+/** A UI template as the edition writes it, placeholders unfilled (for code that fills it elsewhere, in the browser). */
+export function template(locale: Locale, key: UiKey): string {
+  return STRINGS[locale][key] ?? STRINGS['zh-CN'][key];
+}
+
 /** A UI string, with {name} placeholders filled in. */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  const template = STRINGS[locale][key] ?? STRINGS['zh-CN'][key];
-  return template.replace(/\{(\w+)\}/g, (_m, name: string) => String(values[name] ?? `{${name}}`));
+  return fill(template(locale, key), values);
 }
 
-/** The Chinese or English half of a bilingual field. */
-export function pick(locale: Locale, text: { zh: string; en: string }): string {
-  return locale === 'en' ? text.en : text.zh;
+/** Every UI template of an edition, for code that writes with `say` (src/lib/figures/words.ts). */
+export function editionWords(locale: Locale): { locale: Locale; strings: Readonly<Record<UiKey, string>> } {
+  return { locale, strings: STRINGS[locale] };
 }
 
-/**
- * The URL path of a page in an edition: `path` is locale-independent ('' for home, 'models/x/'), `base` is
- * the site's base path ('/' or '/atlas/').
- */
-export function localePath(locale: Locale, path: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
+/** The edition's templates for these keys, as a plain object a page can hand to its browser code. */
+export function templates<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, template(locale, key)])) as Record<K, string>;
 }
 
 /** The locale-independent part of a URL path (strips the base and any /en/). */

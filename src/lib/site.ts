@@ -25,6 +25,11 @@ export function absoluteUrl(site: URL | undefined, locale: Locale, path: string,
   return new URL(localePath(locale, path, base), SITE_CONFIGURED && site ? site : UNCONFIGURED_ORIGIN).href;
 }
 
+/** The site's root URL (with its base path) that on-site links resolve against: the stand-in origin when not configured. */
+export function siteRoot(site: URL | undefined, base: string = BASE): string {
+  return new URL(base, SITE_CONFIGURED && site ? site : UNCONFIGURED_ORIGIN).href;
+}
+
 /** The site's name as the author of its own pages, in the page's edition. */
 export function siteAuthor(locale: Locale): string {
   return t(locale, 'site.name');
@@ -60,9 +65,12 @@ export function modelSourceCitation(model: CuratedModel): SourceToCite {
   };
 }
 
-/** The one-line citation printed in a handout's footer (GB/T 7714—2025). */
+/**
+ * The one-line citation printed on every page of a handout (GB/T 7714—2025), without the style's list number
+ * ([1]): it stands alone in the margin, not in a list of references.
+ */
 export function printCitation(page: PageToCite): string {
-  return formatReference(pageItem(page), 'gbt7714-2025');
+  return formatReference(pageItem(page), 'gbt7714-2025').replace(/^\[\d+\]\s*/, '');
 }
 
 /** Longest <title> worth writing: search results cut titles at about this many characters. */

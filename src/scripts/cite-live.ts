@@ -1,4 +1,5 @@
 import { localIsoDate, refreshFile, writeDate, type DateStyle, type FileKind } from '../lib/cite/live.ts';
+import { syncPrintMargin } from './print-citation.ts';
 
 /**
  * Puts the reader's side into the page's citations (see src/lib/cite/live.ts): today's date as the access
@@ -18,15 +19,18 @@ export function refreshCitations(root: ParentNode = document): void {
   for (const note of root.querySelectorAll<HTMLElement>('[data-cite-nojs]')) note.hidden = true;
   for (const date of root.querySelectorAll<HTMLElement>('[data-cite-today]')) date.textContent = today;
   for (const local of root.querySelectorAll<HTMLElement>('[data-cite-local-origin]')) local.textContent = location.origin;
+  // The margin of every printed page says what the footer says, now with the reader's date and address.
+  syncPrintMargin();
 }
 
 /** Download links of citation files: on click, the file with today's date and this page's origin. */
 export function enableCitationDownloads(root: ParentNode = document): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-cite-file]')) {
-    const built = link.dataset['citeBuilt'] ?? '';
-    const original = link.dataset['citeTemplate'] ?? decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
-    const type = link.href.slice(5, link.href.indexOf(','));
     link.addEventListener('click', () => {
+      // Read at the click: a page may cite something else by then (a compare selection sets its own file).
+      const built = link.dataset['citeBuilt'] ?? '';
+      const original = link.dataset['citeTemplate'] ?? decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+      const type = link.href.slice(5, link.href.indexOf(','));
       const text = refreshFile(original, link.dataset['citeFile'] as FileKind, built, localIsoDate(), location.origin);
       link.href = `data:${type},${encodeURIComponent(text)}`;
     });

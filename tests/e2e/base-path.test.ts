@@ -54,4 +54,19 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(locs.filter((loc) => !loc.startsWith('https://briefs.example.gov.cn/atlas/'))).toEqual([]);
     await page.close();
   });
+
+  it('draws a /compare/?m= selection from its records under the base path, linked and cited there', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}compare/?m=linxiang-forestry-336,honglin-town-park`);
+    await page.locator('[data-compare-status][data-state="done"]').waitFor();
+    const hrefs = await page.locator('[data-wording] a, [data-phrases] a, [data-selection-chart] table a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+    await expect(page.locator('[data-citation-set="page"] .reference').first().textContent()).resolves.toContain(
+      'https://briefs.example.gov.cn/atlas/compare/?m=linxiang-forestry-336,honglin-town-park',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -57,11 +57,15 @@ async function inspect(page: Page) {
         role: svg?.getAttribute('role'),
         title: title && svg?.contains(title) && title.tagName === 'title' ? title.textContent : null,
         desc: desc && svg?.contains(desc) && desc.tagName === 'desc' ? desc.textContent : null,
-        captionIsLast: figure.lastElementChild?.tagName === 'FIGCAPTION' && (figure.lastElementChild.textContent ?? '').trim().length > 0,
+        // The caption comes before the chart (a reader meets the title first), and names it.
+        captionIsFirst:
+          figure.firstElementChild?.tagName === 'FIGCAPTION' &&
+          (figure.firstElementChild.textContent ?? '').includes(title?.textContent ?? '\u0000') &&
+          Boolean(figure.firstElementChild.compareDocumentPosition(svg!) & Node.DOCUMENT_POSITION_FOLLOWING),
         tableCaption: table?.querySelector('caption')?.textContent ?? null,
         colHeaders: table ? [...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col') && table.querySelectorAll('thead th').length > 0 : false,
         rowHeaders: table ? [...table.querySelectorAll('tbody tr')].every((tr) => tr.firstElementChild?.tagName === 'TH' && tr.firstElementChild.getAttribute('scope') === 'row') : false,
-        downloads: [...figure.querySelectorAll('figcaption a[download]')].map((a) => (a as HTMLAnchorElement).href),
+        downloads: [...figure.querySelectorAll('.chart-downloads a[download]')].map((a) => (a as HTMLAnchorElement).href),
         evidence: [...(table?.querySelectorAll('a[href*="#"]') ?? [])].map((a) => (a as HTMLAnchorElement).href),
         width: box?.width ?? 0,
         height: box?.height ?? 0,
@@ -85,11 +89,11 @@ describe.each(ALL)('charts on /$path', ({ path, kinds }) => {
       expect(figure.role).toBe('img');
       expect(figure.title?.trim()).toBeTruthy();
       expect(figure.desc?.trim().length).toBeGreaterThan(40);
-      expect(figure.captionIsLast).toBe(true);
+      expect(figure.captionIsFirst).toBe(true);
       expect(figure.tableCaption?.trim()).toBeTruthy();
       expect(figure.colHeaders).toBe(true);
       expect(figure.rowHeaders).toBe(true);
-      expect(figure.downloads.map((href) => href.slice(href.lastIndexOf('.')))).toEqual(['.svg', '.csv']);
+      expect(figure.downloads.map((href) => href.slice(href.lastIndexOf('.')))).toEqual(['.svg', '.png', '.csv']);
       expect(figure.minFont, `${figure.kind} text size`).toBeGreaterThanOrEqual(11);
     }
     expect(errors).toEqual([]);
@@ -132,7 +136,7 @@ describe('chart downloads and evidence links', () => {
       for (const figure of (await inspect(page)).figures) for (const href of figure.downloads) downloads.add(href);
     }
     await page.close();
-    expect(downloads.size).toBeGreaterThan(40);
+    expect(downloads.size).toBeGreaterThan(60);
     for (const href of downloads) {
       const response = await fetch(href);
       expect(response.status, href).toBe(200);
@@ -142,6 +146,11 @@ describe('chart downloads and evidence links', () => {
         expect(response.headers.get('content-type')).toContain('image/svg+xml');
         expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
         expect(text).toContain('<style>');
+        // Title, source line and citation drawn as text in the picture.
+        expect(text.match(/class="download-(title|note)"/g)?.length, href).toBe(3);
+      } else if (href.endsWith('.png')) {
+        expect(response.headers.get('content-type')).toContain('image/png');
+        expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
       } else {
         expect(text.startsWith('\uFEFF'), href).toBe(true);
         expect(text.split('\n').length).toBeGreaterThan(2);

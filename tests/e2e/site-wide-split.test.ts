@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Each row of a comparison table (by data-row) with the text of its visible model cells, rows with any text. */
-async function visibleTable(page: Page, table: 'matrix' | 'figures'): Promise<{ columns: string[]; rows: Record<string, string[]> }> {
+async function visibleTable(page: Page, table: 'matrix' | 'figures' | 'wording' | 'phrases'): Promise<{ columns: string[]; rows: Record<string, string[]> }> {
   return page.locator(`[data-compare-view] table.${table}`).evaluate((el) => {
     const visible = (cell: Element) => cell.hasAttribute('data-model-column') && !(cell as HTMLElement).hidden;
     const text = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -53,12 +53,17 @@ async function comparison(siteUrl: string, path: string) {
   const page = await whole.browser.newPage();
   const errors = watchErrors(page);
   await page.goto(`${siteUrl}${path}`);
-  await page.locator('[data-compare-status]:not([hidden])').waitFor();
+  await page.locator('[data-compare-status][data-state="done"]').waitFor();
   const result = {
     status: await page.locator('[data-compare-status]').textContent(),
     viewHidden: await page.locator('[data-compare-view]').isHidden(),
     matrix: await visibleTable(page, 'matrix'),
     figures: await visibleTable(page, 'figures'),
+    // The chosen models' own words and the charts drawn for them, from their records (/data/compare/).
+    wording: await visibleTable(page, 'wording'),
+    phrases: await visibleTable(page, 'phrases'),
+    charts: await page.locator('[data-compare-view] figure[data-chart] .chart-title').allTextContents(),
+    citation: await page.locator('[data-citation-set="page"] .reference').first().textContent(),
   };
   await page.close();
   expect(errors).toEqual([]);
@@ -110,7 +115,7 @@ describe('site-wide pages split by province', () => {
     expect(new Set([keyOf(a), keyOf(b), keyOf(c)]).size).toBe(3);
     const selection = `?m=${b},${a},${c}`;
     const reference = await comparison(whole.server.url, `compare/${selection}`);
-    expect(reference.matrix.columns).toEqual([a, b, c]);
+    expect(reference.matrix.columns).toEqual([b, a, c]);
     for (const path of [`compare/${selection}`, `compare/region/${keyOf(a)}/${selection}`, `en/compare/${selection}`]) {
       const split = await comparison(server.url, path);
       const expected = path.startsWith('en/') ? await comparison(whole.server.url, `en/compare/${selection}`) : reference;
@@ -122,6 +127,13 @@ describe('site-wide pages split by province', () => {
         Object.fromEntries(Object.entries(t.rows).map(([row, cells]) => [row, Object.fromEntries(t.columns.map((id, i) => [id, cells[i]]))]));
       expect(byModel(split.matrix), path).toEqual(byModel(expected.matrix));
       expect(byModel(split.figures), path).toEqual(byModel(expected.figures));
+      // The words side by side, the charts and the citation follow the selection's order on every page.
+      expect(split.wording, path).toEqual(expected.wording);
+      expect(split.phrases, path).toEqual(expected.phrases);
+      expect(Object.keys(split.wording.rows).length, path).toBeGreaterThan(5);
+      expect(split.charts, path).toEqual(expected.charts);
+      expect(split.charts.length, path).toBe(3);
+      expect(split.citation, path).toContain(`compare/${path.includes('region/') ? `region/${keyOf(a)}/` : ''}${selection}`);
     }
   });
 
@@ -131,7 +143,7 @@ describe('site-wide pages split by province', () => {
     // The page that holds b's columns is gone (a host that lost a file): a is shown, b is named as not loaded.
     await page.route(`**/compare/region/${keyOf(b)}/`, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(`${server.url}compare/?m=${a},${b}`);
-    await page.locator('[data-compare-status]:not([hidden])').waitFor();
+    await page.locator('[data-compare-status][data-state="done"]').waitFor();
     const status = (await page.locator('[data-compare-status]').textContent()) ?? '';
     expect(status).toContain('未能从所在省份的页面载入');
     expect(await visibleTable(page, 'matrix').then((t) => t.columns)).toEqual([a]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHINA_TILES } from '../../src/charts/china-tiles.ts';
 import { comparedGroups, figureGroups, modelsInGroup } from '../../src/lib/compare.ts';
 import { figuresFor, inRegion } from '../../src/lib/figures/index.ts';
-import { compareMetricsFigure } from '../../src/lib/figures/metrics.ts';
+import { compareMetricsFigure } from '../../src/lib/figures/site-wide.ts';
 import { memoPerCollection } from '../../src/lib/per-collection.ts';
 import {
   groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPage, regionPaths, SITE_WIDE_LIMIT, siteWideLimit,

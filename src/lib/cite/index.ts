@@ -161,7 +161,7 @@ export function formatWithCiteproc(item: CslItem, style: StyleId): string {
  * generated ones. The real site and a 1 000-model build were byte-identical before and after it.
  */
 const TITLE_STAND_INS = ['zqxTitlezqx', '题名占位符'] as const;
-const URL_STAND_IN = 'https://stand-in.invalid/zqxurlzqx';
+export const URL_STAND_IN = 'https://stand-in.invalid/zqxurlzqx';
 
 /** Title characters citeproc prints as given, with the real titles' curly double quotes (balanced). */
 export function isVerbatimTitle(title: string): boolean {
@@ -203,14 +203,18 @@ function fromTemplate(item: CslItem, style: StyleId): string | null {
 }
 const shapes = new Map<string, Template | null | 'seen once'>();
 
-interface Template {
+export interface Template {
   before: string;
   between: string;
   after: string;
 }
 
-/** Text before the title, between title and URL, and after, if both stand-ins agree on them. */
-function shapeTemplate(item: CslItem, style: StyleId): Template | null {
+/**
+ * The text a style puts before an item's title, between title and URL, and after, if both stand-ins agree on
+ * them (null where citeproc must format each reference itself). Exported for pages whose reference is filled in
+ * later, in the browser (a /compare/?m= selection's title and URL).
+ */
+export function shapeTemplate(item: CslItem, style: StyleId): Template | null {
   const [latin, han] = TITLE_STAND_INS.map((title) => {
     const text = formatWithCiteproc({ ...item, id: 'shape', title, ...(item.URL === undefined ? {} : { URL: URL_STAND_IN }) }, style);
     return splitAround(text, title, item.URL === undefined ? null : URL_STAND_IN);

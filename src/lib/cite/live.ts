@@ -51,6 +51,37 @@ function splitOn(part: Segment, needle: string, mark: Segment): Segment[] {
   return part.split(needle).flatMap((piece, i) => (i === 0 ? [piece] : [mark, piece])).filter((p) => p !== '');
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A reference's inner markup with its access date and stand-in origin marked (<time data-accessed>, <span
+ * data-site-origin>), for src/scripts/cite-live.ts to fill in. `noSiteAddress` is what the origin reads as without
+ * JavaScript. One writer for the build (Reference.astro, chart captions) and the browser (a compare selection).
+ */
+export function referenceHtml(text: string, accessed: string | null, noSiteAddress: string): string {
+  return segments(text, accessed)
+    .map((part) =>
+      typeof part === 'string'
+        ? escapeHtml(part)
+        : 'accessed' in part
+          ? `<time datetime="${part.accessed}" data-accessed="${part.style}">${writeDate(part.accessed, part.style)}</time>`
+          : `<span data-site-origin>${escapeHtml(noSiteAddress)}</span>`,
+    )
+    .join('');
+}
+
+/** A reference as plain text with the reader's side put in: `today` as its access date, `origin` for the stand-in. */
+export function liveText(text: string, accessed: string | null, today: string, origin: string): string {
+  return segments(text, accessed)
+    .map((part) => (typeof part === 'string' ? part : 'accessed' in part ? writeDate(today, part.style) : origin))
+    .join('');
+}
+
+/** A reference as plain text for a file or a print margin read without JavaScript: no stand-in host in it. */
+export function withoutStandIn(text: string, noSiteAddress: string): string {
+  return text.replaceAll(UNCONFIGURED_ORIGIN, noSiteAddress);
+}
+
 /** The download formats a citation box offers. */
 export type FileKind = 'ris' | 'bib' | 'json';
 

@@ -5,18 +5,24 @@ import type { DataTable } from './types.ts';
 const BOM = '\uFEFF';
 
 /**
- * A figure's data table as CSV: one column per table column, plus a `<key>_url` column after every column
- * that holds links (several links in a cell are separated by spaces; their texts by “; ”).
+ * A figure's data as CSV, for a reader to reuse: headers in the edition's language, every column of the table
+ * but those only the page shows, numbers written as numbers (the unit is a column of its own), and after every
+ * column that holds links a column of their absolute addresses (several in a cell separated by spaces; their
+ * texts by “; ”). `site` is the site's configured address (SITE_URL), against which the links' paths resolve; null on a build
+ * without one, whose files keep the paths rather than name a host that is not the site's.
+ * The build and the browser (for a ?m= selection) write downloads with this one function.
  */
-export function tableCsv(table: DataTable): string {
-  const linked = table.columns.map((_, c) => table.rows.some((row) => row[c]?.href !== undefined || (row[c]?.links?.length ?? 0) > 0));
-  const header = table.columns.flatMap((column, c) => (linked[c] ? [column.key, `${column.key}_url`] : [column.key]));
+export function tableCsv(table: DataTable, site: string | null): string {
+  const columns = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !column.pageOnly);
+  const linked = columns.map(({ index }) => table.rows.some((row) => row[index]?.href !== undefined || (row[index]?.links?.length ?? 0) > 0));
+  const absolute = (href: string) => (site === null ? href : new URL(href, site).href);
+  const header = columns.flatMap(({ column }, c) => (linked[c] ? [column.label, table.linkHeader.replace('{label}', column.label)] : [column.label]));
   const rows = table.rows.map((row) =>
-    table.columns.flatMap((_, c) => {
-      const cell = row[c];
-      const text = cell?.links ? cell.links.map((l) => l.text).join('; ') : (cell?.text ?? '');
+    columns.flatMap(({ column, index }, c) => {
+      const cell = row[index];
+      const text = cell?.links ? cell.links.map((l) => l.text).join('; ') : column.numeric && cell?.value !== undefined ? String(cell.value) : (cell?.text ?? '');
       if (!linked[c]) return [text];
-      const url = cell?.links ? cell.links.map((l) => l.href).join(' ') : (cell?.href ?? '');
+      const url = cell?.links ? cell.links.map((l) => absolute(l.href)).join(' ') : cell?.href ? absolute(cell.href) : '';
       return [text, url];
     }),
   );

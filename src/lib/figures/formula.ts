@@ -1,9 +1,9 @@
 import { layoutFormula, renderFormula, type FormulaNodeInput } from '../../charts/formula.ts';
-import { svgDocument } from '../../charts/svg.ts';
 import type { Formula } from '../../schemas/formula.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
 import { pick, t } from '../i18n.ts';
-import { quoteAnchor } from '../routes.ts';
+import { quoteAnchor, routes } from '../routes.ts';
+import { makeFigure } from './figure.ts';
 import { modelHref } from './models.ts';
 import { listOf } from './text.ts';
 import type { Figure, FigureContext, TableCell } from './types.ts';
@@ -73,7 +73,6 @@ export function formulaFigure(ctx: FigureContext, model: CuratedModel, index: nu
   const root = node(ctx, model, index, new Set([index]));
   const all = parts(model, index, 1, new Set([index]));
   const name = `formula-${model.id}-${index}`;
-  const id = `chart-${name}`;
   const title = t(locale, 'chart.formula.title', { code: formula.code });
   const below = all.filter((p) => p.depth > 1).length;
   const description = t(locale, 'chart.formula.desc', {
@@ -95,21 +94,26 @@ export function formulaFigure(ctx: FigureContext, model: CuratedModel, index: nu
       { text: component?.label ?? '', lang: 'zh-CN' },
       { text: component?.en ?? '' },
       { text: parent.code, lang: 'zh-CN' },
-      { text: String(depth) },
+      { text: model.id },
+      { text: pick(locale, model.short) },
+      { text: String(depth), value: depth },
       { text: t(locale, `formula.expansion.${parent.expansion}`) },
       { text: `¶${component?.paragraph ?? ''}`, href: modelHref(ctx, model.id, `${quoteAnchor('c', f)}-${j}`) },
       { text: component?.quote ?? '', lang: 'zh-CN' },
     ];
   });
-  return {
-    kind: 'formula', name, id, title, description,
-    svg: svgDocument({ id, kind: 'formula', width: layout.width, height: layout.height, title, description }, renderFormula(layout)),
+  return makeFigure({
+    kind: 'formula', name, title, description,
+    width: layout.width, height: layout.height, body: renderFormula(layout),
     table: {
       caption: title,
+      linkHeader: t(locale, 'chart.col.link'),
       columns: [
         { key: 'part', label: t(locale, 'chart.col.part') },
         { key: 'english', label: t(locale, 'chart.col.english') },
         { key: 'part_of', label: t(locale, 'chart.col.parent') },
+        { key: 'model_id', label: t(locale, 'chart.col.modelId'), csvOnly: true },
+        { key: 'model_name', label: t(locale, 'chart.col.modelName'), csvOnly: true },
         { key: 'level', label: t(locale, 'chart.col.level'), numeric: true },
         { key: 'how_given', label: t(locale, 'chart.col.expansion') },
         { key: 'evidence', label: t(locale, 'metric.evidence') },
@@ -118,7 +122,9 @@ export function formulaFigure(ctx: FigureContext, model: CuratedModel, index: nu
       rows,
     },
     source: t(locale, 'chart.source.model', { title: pick(locale, model.title), n: ctx.models.length }),
-  };
+    // Drawn on the model's page and on /formulas/: cited at the model's page.
+    page: routes.model(model.id),
+  });
 }
 
 /** Every tree of a model, in the entry's order. */

@@ -3,11 +3,9 @@ import { pick } from '../i18n.ts';
 import { memoPerCollection } from '../per-collection.ts';
 import { regionGroups, type RegionGroup } from '../site-wide.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from './formula.ts';
-import { matrixFigure } from './matrix.ts';
-import { compareMetricsFigure, modelMetricsFigure } from './metrics.ts';
 import { networkFigure } from './network.ts';
+import { compareMetricsFigure, compareTimelineFigure, matrixFigure, modelMetricsFigure, modelTimelineFigure } from './site-wide.ts';
 import { tilemapFigure } from './tilemap.ts';
-import { compareTimelineFigure, modelTimelineFigure } from './timeline.ts';
 import type { ChartKind, Figure, FigureContext } from './types.ts';
 
 /**

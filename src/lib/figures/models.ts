@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { CuratedModel } from '../../schemas/model.ts';
+import { toComparedModel, type ComparedModel } from '../compare/record.ts';
 import { inListOrder, positionOf } from '../compare.ts';
 import { localePath, pick, type Locale } from '../i18n.ts';
 import { routes } from '../routes.ts';
@@ -47,3 +48,11 @@ export function modelHref(ctx: FigureContext, id: string, anchor?: string): stri
 export function titleOf(ctx: FigureContext, model: CuratedModel): string {
   return pick(ctx.locale, model.title);
 }
+
+/** A model's record for comparison charts, with its chart label in both editions (once per model). */
+export function comparedOf(model: CuratedModel): ComparedModel {
+  let record = records.get(model);
+  if (!record) records.set(model, (record = toComparedModel(model, { zh: shortName(model, 'zh-CN'), en: shortName(model, 'en') })));
+  return record;
+}
+const records = new WeakMap<CuratedModel, ComparedModel>();

@@ -1,10 +1,11 @@
 import { layoutNetwork, renderNetwork } from '../../charts/network.ts';
-import { svgDocument } from '../../charts/svg.ts';
 import { positionOf, relatedModels } from '../compare.ts';
 import { localePath, pick, t } from '../i18n.ts';
 import { routes } from '../routes.ts';
 import { modelHref, seriesOf, shortName, titleOf } from './models.ts';
-import { listOf, siteWideName, siteWideSource, siteWideTitle } from './text.ts';
+import { makeFigure } from './figure.ts';
+import { siteWideName, siteWideSource, siteWideTitle } from './site-wide.ts';
+import { listOf } from './text.ts';
 import type { Figure, FigureContext } from './types.ts';
 
 /** Models linked through the mechanism categories they share (on /mechanisms/), from compare.ts's relatedModels. */
@@ -36,7 +37,6 @@ export function networkFigure(ctx: FigureContext): Figure {
     seed: 20240101,
   };
   const name = siteWideName(ctx, 'network');
-  const id = `chart-${name}`;
   const title = siteWideTitle(ctx, t(locale, 'chart.network.title'));
   const ordered = [...pairs].sort((x, y) => y.shared.length - x.shared.length);
   const pairName = (p: (typeof pairs)[number]) => `${shortName(p.a, locale)}–${shortName(p.b, locale)}`;
@@ -51,22 +51,28 @@ export function networkFigure(ctx: FigureContext): Figure {
     bottomCount: least,
   });
   const layout = layoutNetwork(input);
-  return {
-    kind: 'network', name, id, title, description,
-    svg: svgDocument({ id, kind: 'network', width: layout.width, height: layout.height, title, description }, renderNetwork(layout)),
+  return makeFigure({
+    kind: 'network', name, title, description,
+    width: layout.width, height: layout.height, body: renderNetwork(layout),
     table: {
       caption: title,
+      linkHeader: t(locale, 'chart.col.link'),
       columns: [
         { key: 'pair', label: t(locale, 'chart.col.pair') },
+        { key: 'model_a', label: t(locale, 'chart.col.modelA'), csvOnly: true },
+        { key: 'model_b', label: t(locale, 'chart.col.modelB'), csvOnly: true },
         { key: 'shared', label: t(locale, 'chart.col.shared'), numeric: true },
         { key: 'categories', label: t(locale, 'chart.col.categories') },
       ],
       rows: ordered.map((p) => [
         { text: pairName(p), href: compareHref(p.a.id, p.b.id) },
-        { text: String(p.shared.length) },
+        { text: p.a.id },
+        { text: p.b.id },
+        { text: String(p.shared.length), value: p.shared.length },
         { text: listOf(locale, p.shared.map(categoryName)), links: p.shared.map((c) => ({ text: categoryName(c), href: localePath(locale, routes.mechanism(c), ctx.base) })) },
       ]),
     },
     source: siteWideSource(ctx),
-  };
+    page: ctx.region ? routes.mechanismsRegion(ctx.region.key) : routes.mechanisms(),
+  });
 }

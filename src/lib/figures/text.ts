@@ -1,7 +1,6 @@
-import { t, type Locale } from '../i18n.ts';
-import type { FigureContext } from './types.ts';
+import type { Locale } from '../locale.ts';
 
-/** Small pieces of wording shared by the figure builders. */
+/** Small pieces of wording shared by the figure builders (no UI strings: the browser draws with these too). */
 
 /** A list as the edition writes one: 甲、乙、丙 / A, B, C. */
 export function listOf(locale: Locale, items: readonly string[]): string {
@@ -26,19 +25,3 @@ const monthFormats = {
   'zh-CN': new Intl.DateTimeFormat('zh-CN', { month: 'short', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }),
 } as const;
-
-/** A site-wide figure's file name: matrix, or matrix-heilongjiang on a region page (unique on the site). */
-export function siteWideName(ctx: FigureContext, name: string): string {
-  return ctx.region ? `${name}-${ctx.region.key}` : name;
-}
-
-/** A site-wide figure's title, naming the province on a region page. */
-export function siteWideTitle(ctx: FigureContext, title: string): string {
-  return ctx.region ? t(ctx.locale, 'chart.inRegion', { title, region: ctx.region.name }) : title;
-}
-
-/** A site-wide figure's source line: all the site's models, or a province's. */
-export function siteWideSource(ctx: FigureContext): string {
-  const n = ctx.models.length;
-  return ctx.region ? t(ctx.locale, 'chart.source.region', { n, region: ctx.region.name }) : t(ctx.locale, 'chart.source.all', { n });
-}

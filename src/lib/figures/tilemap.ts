@@ -1,9 +1,10 @@
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
-import { svgDocument } from '../../charts/svg.ts';
 import { layoutTilemap, renderTilemap } from '../../charts/tilemap.ts';
-import { t } from '../i18n.ts';
+import { pick, t } from '../i18n.ts';
 import { placeName } from '../model-view.ts';
 import { modelHref, seriesKeys, seriesOf, shortName, titleOf } from './models.ts';
+import { routes } from '../routes.ts';
+import { makeFigure } from './figure.ts';
 import { listOf } from './text.ts';
 import type { Figure, FigureContext } from './types.ts';
 
@@ -30,7 +31,6 @@ export function tilemapFigure(ctx: FigureContext): Figure {
       })),
   }));
   const name = 'tilemap';
-  const id = `chart-${name}`;
   const title = t(locale, 'chart.tilemap.title');
   const provinces = [...new Set(models.map((m) => provinceCode(m.region.adcode)))];
   const inferred = models.filter((m) => m.region.provenance === 'inferred');
@@ -48,13 +48,16 @@ export function tilemapFigure(ctx: FigureContext): Figure {
     text: { stated: t(locale, 'chart.tilemap.stated'), inferred: t(locale, 'chart.tilemap.inferred'), inferredMark: t(locale, 'region.inferred') },
   });
   const byTileOrder = [...models].sort((a, b) => a.region.adcode.localeCompare(b.region.adcode));
-  return {
-    kind: 'tilemap', name, id, title, description,
-    svg: svgDocument({ id, kind: 'tilemap', width: layout.width, height: layout.height, title, description }, renderTilemap(layout)),
+  return makeFigure({
+    kind: 'tilemap', name, title, description,
+    width: layout.width, height: layout.height, body: renderTilemap(layout),
     table: {
       caption: title,
+      linkHeader: t(locale, 'chart.col.link'),
       columns: [
         { key: 'model', label: t(locale, 'chart.col.model') },
+        { key: 'model_id', label: t(locale, 'chart.col.modelId'), csvOnly: true },
+        { key: 'model_name', label: t(locale, 'chart.col.modelName'), csvOnly: true },
         { key: 'province', label: t(locale, 'chart.col.province') },
         { key: 'place', label: t(locale, 'chart.col.place') },
         { key: 'adcode', label: t(locale, 'chart.col.adcode') },
@@ -63,6 +66,8 @@ export function tilemapFigure(ctx: FigureContext): Figure {
       ],
       rows: byTileOrder.map((m) => [
         { text: shortName(m, locale), href: modelHref(ctx, m.id) },
+        { text: m.id },
+        { text: pick(locale, m.short) },
         { text: tileName(provinceCode(m.region.adcode)) },
         { text: placeName(m), lang: 'zh-CN' },
         { text: m.region.adcode },
@@ -71,5 +76,7 @@ export function tilemapFigure(ctx: FigureContext): Figure {
       ]),
     },
     source: t(locale, 'chart.source.regions', { n: models.length }),
-  };
+    // Drawn on the home page and on /regions/: cited at /regions/, the page about places.
+    page: routes.regions(),
+  });
 }

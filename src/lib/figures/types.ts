@@ -24,16 +24,21 @@ export interface TableCell {
   links?: CellLink[];
   /** Set when the text is Chinese inside the English edition (names as written). */
   lang?: 'zh-CN';
+  /** The number itself, for a numeric column: the CSV writes it as a number (9), the page the text (9 名). */
+  value?: number;
 }
 
 export interface TableColumn {
-  /** CSV header (snake_case, English in both editions so files can be joined). */
+  /** What the column holds (snake_case): a name for code and tests, the same in both editions. */
   key: string;
-  /** Header in the page's language. */
+  /** Header in the edition's language, on the page and in the CSV. */
   label: string;
+  /** Numbers: the CSV writes each cell's `value` as a plain number. */
   numeric?: boolean;
-  /** Only in the CSV download (long quotes), not in the page's table. */
+  /** Only in the CSV download (long quotes, ids, the unit on its own), not in the page's table. */
   csvOnly?: boolean;
+  /** Only on the page: the CSV has the same facts in columns of their own (“9 名” is value 9 and unit 名). */
+  pageOnly?: boolean;
 }
 
 export interface DataTable {
@@ -41,6 +46,8 @@ export interface DataTable {
   columns: TableColumn[];
   /** The first cell of a row is its header. */
   rows: TableCell[][];
+  /** Header of the URL column the CSV adds after a linked column: a template with {label} (“{label}链接”). */
+  linkHeader: string;
 }
 
 export interface Figure {
@@ -54,9 +61,21 @@ export interface Figure {
   description: string;
   /** The inline <svg> element. */
   svg: string;
+  /** The chart's size and its markup inside <svg> after <title> and <desc>: the download frames it with its caption. */
+  width: number;
+  height: number;
+  body: string;
+  /** The data as the page's table shows them. */
   table: DataTable;
+  /** The same data as the CSV download holds them, where its shape differs (one row per model and category). */
+  csv?: DataTable;
   /** Where the data come from, for the caption. */
   source: string;
+  /**
+   * The page the figure is cited at (locale-independent, from routes): where it is drawn, or for a chart drawn
+   * on several pages the first of them, so its citation and its downloads say the same on every page.
+   */
+  page: string;
 }
 
 /** What every figure builder receives. */

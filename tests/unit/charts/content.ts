@@ -1,5 +1,5 @@
 import { readEntries, readTaxonomy } from '../../../src/lib/entries/read.ts';
-import type { FigureContext } from '../../../src/lib/figures/types.ts';
+import type { DataTable, FigureContext, TableCell } from '../../../src/lib/figures/types.ts';
 import type { Locale } from '../../../src/lib/i18n.ts';
 import type { CuratedModel } from '../../../src/schemas/model.ts';
 
@@ -35,4 +35,11 @@ export function normaliseSvg(svg: string): string {
     out = out.replaceAll(`"${id}"`, `"id-${i}"`).replaceAll(`#${id}"`, `#id-${i}"`).replaceAll(`url(#${id})`, `url(#id-${i})`);
   });
   return `${out.replace(/></g, '>\n<')}\n`;
+}
+
+/** A row's cell in the column with this key (tables gain CSV-only columns; tests name columns, not positions). */
+export function cellAt(table: DataTable, row: readonly TableCell[], key: string): TableCell | undefined {
+  const index = table.columns.findIndex((column) => column.key === key);
+  if (index < 0) throw new Error(`no column ${key} in table “${table.caption}”`);
+  return row[index];
 }

@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tableCsv } from '../../../src/lib/figures/csv.ts';
-import { standaloneSvg } from '../../../src/lib/figures/download.ts';
+import { downloadFiles } from '../../../src/lib/figures/download.ts';
 import { closeDownloadsChannel, emitDownloads, openDownloadsChannel } from '../../../src/lib/figures/emit.ts';
 import { figuresFor } from '../../../src/lib/figures/index.ts';
 import { context } from './content.ts';
 
 const CSS = '.chart { fill: none; }';
+const SITE = 'https://atlas.example.org/';
 const dirs: string[] = [];
 function outDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-emit-'));
@@ -22,23 +22,24 @@ afterEach(() => {
 
 describe('chart downloads written while a page renders', () => {
   const [matrix] = figuresFor('matrix', context('en'));
+  const files = downloadFiles(matrix!, { css: CSS, citation: 'Cite this chart: …', site: SITE });
 
   it('does nothing outside a build (no channel open)', () => {
-    expect(() => emitDownloads(matrix!, 'en', CSS)).not.toThrow();
+    expect(() => emitDownloads(matrix!, 'en', files)).not.toThrow();
   });
 
   it('writes the SVG and CSV a download endpoint would serve, under the edition, once per file', async () => {
     const dist = outDir();
     const channel = openDownloadsChannel(dist);
-    emitDownloads(matrix!, 'en', CSS);
-    emitDownloads(matrix!, 'en', CSS);
-    emitDownloads(matrix!, 'zh-CN', CSS);
+    emitDownloads(matrix!, 'en', files);
+    emitDownloads(matrix!, 'en', files);
+    emitDownloads(matrix!, 'zh-CN', files);
     await Promise.all(channel.pending);
     expect(channel.pending).toHaveLength(4);
     expect(readdirSync(join(dist, 'en', 'charts')).sort()).toEqual(['matrix.csv', 'matrix.svg']);
     expect(readdirSync(join(dist, 'charts')).sort()).toEqual(['matrix.csv', 'matrix.svg']);
-    expect(readFileSync(join(dist, 'en', 'charts', 'matrix.svg'), 'utf8')).toBe(standaloneSvg(matrix!, CSS));
-    expect(readFileSync(join(dist, 'en', 'charts', 'matrix.csv'), 'utf8')).toBe(tableCsv(matrix!.table));
+    expect(readFileSync(join(dist, 'en', 'charts', 'matrix.svg'), 'utf8')).toBe(files.svg);
+    expect(readFileSync(join(dist, 'en', 'charts', 'matrix.csv'), 'utf8')).toBe(files.csv);
     expect(channel.failures).toEqual([]);
   });
 
@@ -47,7 +48,7 @@ describe('chart downloads written while a page renders', () => {
     // A folder where the file should go: the write fails for any user, root included.
     mkdirSync(join(dist, 'en', 'charts', 'matrix.svg'), { recursive: true });
     const channel = openDownloadsChannel(dist);
-    emitDownloads(matrix!, 'en', CSS);
+    emitDownloads(matrix!, 'en', files);
     await Promise.all(channel.pending);
     expect(channel.failures).toHaveLength(1);
     expect(channel.failures[0]).toContain(join(dist, 'en', 'charts', 'matrix.svg'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
 import { tableCsv } from '../../../src/lib/figures/csv.ts';
 import { standaloneSvg } from '../../../src/lib/figures/download.ts';
 import { allFigures, figuresFor } from '../../../src/lib/figures/index.ts';
@@ -6,6 +7,8 @@ import { CHART_KINDS } from '../../../src/lib/figures/types.ts';
 import { context, MODELS } from './content.ts';
 
 /** The accessibility structure every figure model must have, checked for every figure of both editions. */
+const SITE = 'https://atlas.example.org/';
+
 describe.each(['zh-CN', 'en'] as const)('every figure (%s)', (locale) => {
   const figures = allFigures(context(locale, '/atlas/'));
 
@@ -38,9 +41,24 @@ describe.each(['zh-CN', 'en'] as const)('every figure (%s)', (locale) => {
     expect(figure.table.caption).not.toBe('');
     expect(figure.table.rows.length).toBeGreaterThan(0);
     for (const row of figure.table.rows) expect(row).toHaveLength(figure.table.columns.length);
-    const csv = tableCsv(figure.table);
+    for (const row of figure.csv?.rows ?? []) expect(row).toHaveLength(figure.csv?.columns.length ?? 0);
+  });
+
+  it.each(figures.map((f) => [f.name, f] as const))('%s: CSV a reader can reuse (edition headers, numbers as numbers, absolute links)', (_name, figure) => {
+    const csv = tableCsv(figure.csv ?? figure.table, SITE);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.split('\n')[0]).toContain(figure.table.columns[0]?.key);
+    const rows = csvParse(csv.slice(1));
+    const columns = (figure.csv ?? figure.table).columns.filter((c) => !c.pageOnly);
+    // Headers are the edition's labels (Chinese in the Chinese edition), each link column followed by its URLs.
+    expect(rows.columns[0]).toBe(columns[0]?.label);
+    if (locale === 'zh-CN') for (const header of rows.columns) expect(header, header).toMatch(/[\u4e00-\u9fff]/);
+    for (const column of columns.filter((c) => c.numeric)) {
+      for (const row of rows) expect(row[column.label], `${column.label}: ${row[column.label]}`).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    const urls = rows.columns.filter((h) => h.endsWith(locale === 'en' ? ' URL' : '链接'));
+    for (const header of urls) for (const row of rows) for (const url of (row[header] ?? '').split(' ').filter(Boolean)) expect(url.startsWith(`${SITE}atlas/`), url).toBe(true);
+    // Every table about models says which model a row is, by id, and names it.
+    if (figure.kind !== 'network') expect(rows.columns).toEqual(expect.arrayContaining([locale === 'en' ? 'Model id' : '模式编号', locale === 'en' ? 'Model name' : '模式名称']));
   });
 
   it('links only to evidence that exists: every model-page anchor names a quote the entry has', () => {
@@ -70,19 +88,40 @@ describe.each(['zh-CN', 'en'] as const)('every figure (%s)', (locale) => {
 describe('downloads', () => {
   const [figure] = figuresFor('matrix', context('zh-CN', '/atlas/'));
 
-  it('the SVG file is the page’s SVG with an XML declaration and its stylesheet embedded', () => {
-    const file = standaloneSvg(figure!, '.chart-svg .label { fill: #000; } /* note */');
+  it('the SVG file is the chart with its title above and its source and citation below, as text, its stylesheet embedded', () => {
+    const file = standaloneSvg(figure!, '.chart-svg .label { fill: #000; } /* note */', '引用本图：某某[EB/OL].');
     expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(file).toContain('</desc><style>.chart-svg .label { fill: #000; }</style>');
-    expect(file.replace(/<style>.*<\/style>/, '')).toBe(`<?xml version="1.0" encoding="UTF-8"?>\n${figure?.svg}\n`);
+    // The chart's own markup, moved below the title.
+    expect(file).toContain(`<g transform="translate(0,`);
+    expect(file).toContain(figure!.body);
+    const texts = [...file.matchAll(/<text[^>]*class="download-(title|note)"[^>]*>(.*?)<\/text>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
+    expect(texts[0]).toBe(figure!.title);
+    expect(texts[1]).toBe(figure!.source);
+    expect(texts[2]).toBe('引用本图：某某[EB/OL].');
+    // Taller than the chart, at least as wide, and still one picture with the chart's name and description.
+    const [, w, h] = file.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/) ?? [];
+    expect(Number(w)).toBeGreaterThanOrEqual(figure!.width);
+    expect(Number(h)).toBeGreaterThan(figure!.height + 40);
+    expect(file).toContain(`<title id="${figure!.id}-title">${figure!.title}</title>`);
   });
 
-  it('the CSV has a URL column after every linked column, and quotes commas', () => {
-    const csv = tableCsv({
-      caption: 'c',
-      columns: [{ key: 'what', label: 'What' }, { key: 'evidence', label: 'Evidence' }],
-      rows: [[{ text: 'a, b' }, { text: '¶3', href: '/models/x/#q-m-0' }]],
-    });
-    expect(csv).toBe('\uFEFFwhat,evidence,evidence_url\n"a, b",¶3,/models/x/#q-m-0\n');
+  it('the CSV has a URL column after every linked column, absolute, and quotes commas; numbers are numbers', () => {
+    const csv = tableCsv(
+      {
+        caption: 'c',
+        linkHeader: '{label} URL',
+        columns: [
+          { key: 'what', label: 'What' },
+          { key: 'value_text', label: 'Value', pageOnly: true },
+          { key: 'value', label: 'Value', numeric: true, csvOnly: true },
+          { key: 'unit', label: 'Unit', csvOnly: true },
+          { key: 'evidence', label: 'Evidence' },
+        ],
+        rows: [[{ text: 'a, b' }, { text: '≈9,000 名' }, { text: '9000', value: 9000 }, { text: '名' }, { text: '¶3', href: '/atlas/models/x/#q-m-0' }]],
+      },
+      'https://host.example/',
+    );
+    expect(csv).toBe('\uFEFFWhat,Value,Unit,Evidence,Evidence URL\n"a, b",9000,名,¶3,https://host.example/atlas/models/x/#q-m-0\n');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFormula, renderFormula } from '../../../src/charts/formula.ts';
 import { formulaFigure, modelFormulaFigures, treeRoots } from '../../../src/lib/figures/formula.ts';
-import { context, model } from './content.ts';
+import { context, model, cellAt } from './content.ts';
 
 const linxiang = model('linxiang-forestry-336');
 const index336 = linxiang.formulas.findIndex((f) => f.code === '336');
@@ -18,7 +18,7 @@ describe('formula trees', () => {
 
   it('336 → 3 · 3 · 6 → their parts: depth 2, children 3, 3 and 6 in the source’s order', () => {
     const figure = formulaFigure(context('zh-CN'), linxiang, index336);
-    const rows = figure.table.rows.map((row) => ({ part: row[0]?.text, of: row[2]?.text, level: row[3]?.text }));
+    const rows = figure.table.rows.map((row) => ({ part: row[0]?.text, of: cellAt(figure.table, row, 'part_of')?.text, level: cellAt(figure.table, row, 'level')?.text }));
     expect(rows.filter((r) => r.level === '1').map((r) => r.part)).toEqual(['三项机制', '三道关口', '六个先锋']);
     expect(rows.filter((r) => r.of === '三项机制').map((r) => r.part)).toEqual(['责任机制', '联点机制', '考评机制']);
     expect(rows.filter((r) => r.of === '三道关口')).toHaveLength(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMatrix, renderMatrix } from '../../../src/charts/matrix.ts';
-import { matrixFigure } from '../../../src/lib/figures/matrix.ts';
+import { matrixFigure } from '../../../src/lib/figures/site-wide.ts';
 import { categoryMatrix } from '../../../src/lib/compare.ts';
 import { CATEGORIES, context, MODELS } from './content.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMetrics, METRICS_WIDTH, renderMetrics, type MetricRowInput } from '../../../src/charts/metrics.ts';
-import { compareMetricsFigure, modelMetricsFigure } from '../../../src/lib/figures/metrics.ts';
-import { context, model } from './content.ts';
+import { compareMetricsFigure, modelMetricsFigure } from '../../../src/lib/figures/site-wide.ts';
+import { context, model, cellAt } from './content.ts';
 
 const row = (value: number, extra: Partial<MetricRowInput> = {}): MetricRowInput => ({
   label: `figure ${value}`, value, valueText: String(value), approx: false, bound: null, series: 0, href: `#m${value}`, tooltip: '', ...extra,
@@ -56,21 +56,25 @@ describe('metrics layout', () => {
     const figure = compareMetricsFigure(context('zh-CN'));
     if (!figure) throw new Error('the real entries share units: /compare/ has a metrics chart');
     const groups = new Map<string, Set<string>>();
-    for (const r of figure.table.rows) groups.set(r[2]?.text ?? '', (groups.get(r[2]?.text ?? '') ?? new Set()).add(r[1]?.text ?? ''));
+    for (const r of figure.table.rows) groups.set(cellAt(figure.table, r, 'group')?.text ?? '', (groups.get(cellAt(figure.table, r, 'group')?.text ?? '') ?? new Set()).add(cellAt(figure.table, r, 'model')?.text ?? ''));
     for (const [group, models] of groups) expect(models.size, group).toBeGreaterThanOrEqual(2);
     expect(figure.svg).toContain('对数刻度');
-    expect(figure.table.rows.find((r) => r[0]?.text === '带动就业人数')?.[3]?.text).toBe('≈20,000 人');
+    const employed = figure.table.rows.find((r) => r[0]?.text === '带动就业人数')!;
+    expect(cellAt(figure.table, employed, 'value_text')?.text).toBe('≈20,000 人');
+    expect(cellAt(figure.table, employed, 'value')?.value).toBe(20000);
+    expect(cellAt(figure.table, employed, 'unit')?.text).toBe('人');
   });
 
   it('on a model page: its own figures in rows, other models’ as context, figures with no counterpart left out', () => {
     const huizhou = model('huizhou-street-party-forest');
     const figure = modelMetricsFigure(context('en'), huizhou);
-    const own = figure?.table.rows.filter((r) => r[1]?.text === 'Huizhou') ?? [];
-    const others = figure?.table.rows.filter((r) => r[1]?.text !== 'Huizhou') ?? [];
+    const table = figure!.table;
+    const own = table.rows.filter((r) => cellAt(table, r, 'model')?.text === 'Huizhou');
+    const others = table.rows.filter((r) => cellAt(table, r, 'model')?.text !== 'Huizhou');
     expect(own.length).toBeGreaterThan(0);
     expect(own.length).toBeLessThan(huizhou.metrics.length);
     expect(others.length).toBeGreaterThan(0);
-    expect(own.every((r) => r[5]?.href?.startsWith('/en/models/huizhou-street-party-forest/#q-m-'))).toBe(true);
-    expect(own.find((r) => r[0]?.text.startsWith('Trees to be planted per urban community'))?.[3]?.text).toBe('≥150 棵');
+    expect(own.every((r) => cellAt(table, r, 'evidence')?.href?.startsWith('/en/models/huizhou-street-party-forest/#q-m-'))).toBe(true);
+    expect(cellAt(table, own.find((r) => r[0]?.text.startsWith('Trees to be planted per urban community'))!, 'value_text')?.text).toBe('≥150 棵');
   });
 });

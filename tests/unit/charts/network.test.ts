@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNetwork, renderNetwork, seededRandom } from '../../../src/charts/network.ts';
 import { networkFigure } from '../../../src/lib/figures/network.ts';
-import { context, MODELS } from './content.ts';
+import { context, MODELS, cellAt } from './content.ts';
 
 const input = {
   nodes: ['a', 'b', 'c', 'd'].map((id, i) => ({ id, label: id.toUpperCase(), series: i, size: 4 + i, href: `/${id}/`, tooltip: id })),
@@ -53,8 +53,8 @@ describe('network layout', () => {
     const figure = networkFigure(context('en'));
     expect(figure.svg.match(/<line class="edge"/g)).toHaveLength(figure.table.rows.length);
     expect(figure.table.rows.length).toBeLessThanOrEqual((MODELS.length * (MODELS.length - 1)) / 2);
-    const shared = figure.table.rows.map((row) => Number(row[1]?.text));
+    const shared = figure.table.rows.map((row) => Number(cellAt(figure.table, row, 'shared')?.text));
     expect([...shared].sort((x, y) => y - x)).toEqual(shared);
-    for (const row of figure.table.rows) expect(row[2]?.links?.length).toBe(Number(row[1]?.text));
+    for (const row of figure.table.rows) expect(cellAt(figure.table, row, 'categories')?.links?.length).toBe(cellAt(figure.table, row, 'shared')?.value);
   });
 });

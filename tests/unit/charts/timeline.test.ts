@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, monthIndex, renderTimeline } from '../../../src/charts/timeline.ts';
-import { compareTimelineFigure, modelTimelineFigure } from '../../../src/lib/figures/timeline.ts';
-import { context, model, MODELS } from './content.ts';
+import { compareTimelineFigure, modelTimelineFigure } from '../../../src/lib/figures/site-wide.ts';
+import { context, model, MODELS, cellAt } from './content.ts';
 
 const text = { deadline: 'due', during: 'during', published: 'published', span: 'span' };
 
@@ -37,6 +37,14 @@ describe('timeline layout', () => {
     expect(svg.match(/class="due series-2"/g)).toHaveLength(2);
   });
 
+  it('a date late in the axis’s last year is written left of its mark, inside the chart', () => {
+    const event = (date: string, series: number) => ({ label: `m${series}`, date, dateText: date, series, href: '#', tooltip: '' });
+    const svg = renderTimeline(layoutTimeline({ overview: { title: 't', events: [event('2021-07-27', 0), event('2022-12-26', 1)], spans: [], undated: '' }, gantts: [], monthName: String, text }));
+    const labels = [...svg.matchAll(/<text class="value" x="([\d.]+)"([^>]*)>([^<]+)</g)].map((m) => ({ x: Number(m[1]), end: m[2]!.includes('text-anchor="end"'), text: m[3] }));
+    expect(labels.map((l) => [l.text, l.end])).toEqual([['2021-07-27', false], ['2022-12-26', true]]);
+    expect(labels[1]!.x).toBeLessThan(640);
+  });
+
   it('with the real entries: dated sources on the year axis, undated ones named as such, never placed', () => {
     const figure = compareTimelineFigure(context('en'));
     const dated = MODELS.filter((m) => m.source.published !== null);
@@ -44,15 +52,15 @@ describe('timeline layout', () => {
     expect(dated.length).toBeGreaterThan(0);
     for (const m of dated) expect(figure.svg).toContain(`>${m.source.published?.slice(0, 10)}<`);
     expect(figure.svg).toContain('No date stated in the source:');
-    const rows = figure.table.rows.filter((r) => r[1]?.text === 'publication date');
-    expect(rows.filter((r) => r[2]?.text === 'not stated in the source')).toHaveLength(undated.length);
+    const rows = figure.table.rows.filter((r) => cellAt(figure.table, r, 'what')?.text === 'publication date');
+    expect(rows.filter((r) => cellAt(figure.table, r, 'start')?.text === 'not stated in the source')).toHaveLength(undated.length);
   });
 
   it('the Huizhou page gets its timetable: every step in a lane, linked to its quote', () => {
     const huizhou = model('huizhou-street-party-forest');
     const figure = modelTimelineFigure(context('zh-CN'), huizhou);
     expect(figure?.table.rows).toHaveLength(huizhou.schedule.length);
-    expect(figure?.table.rows.map((r) => r[6]?.href)).toEqual(huizhou.schedule.map((_, i) => `/models/huizhou-street-party-forest/#q-t-${i}`));
+    expect(figure?.table.rows.map((r) => cellAt(figure.table, r, 'evidence')?.href)).toEqual(huizhou.schedule.map((_, i) => `/models/huizhou-street-party-forest/#q-t-${i}`));
     expect(figure?.svg.match(/ data-href="\/models\/huizhou-street-party-forest\/#q-t-/g)).toHaveLength(huizhou.schedule.length);
     expect(modelTimelineFigure(context('zh-CN'), model('linxiang-forestry-336'))).toBeNull();
   });

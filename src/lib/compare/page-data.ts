@@ -1,0 +1,34 @@
+import type { Bilingual, Locale } from '../locale.ts';
+import type { SelectionCitations } from './citation.ts';
+
+/**
+ * What /compare/ (and a province's compare page) hands its script, as JSON in the page: enough to read a ?m=
+ * selection, fetch the chosen models' records and draw their comparison in the edition's words. Built by
+ * ./page-data-build.ts; read by src/scripts/compare/.
+ */
+export interface ComparePageData {
+  locale: Locale;
+  /** The site's base path ('/' or '/atlas/') and its configured address (SITE_URL), for absolute links in downloads. */
+  base: string;
+  site: string;
+  /** The records' folder: a model's is `${records}${id}.json` (src/pages/data/compare/[id].json.ts). */
+  records: string;
+  /** Every model of the collection (?m= may name any of them): id → short name. */
+  names: Record<string, string>;
+  /** Once the collection is split by province: id → the region page holding the model's columns. */
+  pages: Record<string, string> | null;
+  /** The top page of a split collection, which shows no models of its own. */
+  split: boolean;
+  categories: Array<{ id: string; name: Bilingual }>;
+  /** This page's path (locale-independent, from routes). */
+  page: string;
+  /** UI templates (src/lib/compare/view-words.ts). */
+  words: Record<string, string>;
+  citations: SelectionCitations | null;
+}
+
+/** The page's data, from its JSON block (null on a page without one). */
+export function readPageData(doc: Document): ComparePageData | null {
+  const block = doc.querySelector('script[type="application/json"][data-compare-data]');
+  return block?.textContent ? (JSON.parse(block.textContent) as ComparePageData) : null;
+}

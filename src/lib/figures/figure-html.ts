@@ -1,0 +1,63 @@
+import { escapeXml } from '../../charts/svg.ts';
+import { referenceHtml } from '../cite/live.ts';
+import type { Locale } from '../locale.ts';
+import type { DownloadFormat } from './download.ts';
+import type { Figure, TableCell } from './types.ts';
+
+/**
+ * The markup of a chart on a page: a <figure data-chart> whose caption (title and source) comes first, as a reader
+ * meets it, then the inline SVG in a frame that scrolls on a narrow screen, its data as a table in <details> (reflowed
+ * into labelled rows on a phone), its citation and its downloads. One function for the build (ChartFigure.astro) and
+ * the browser (a /compare/?m= selection's charts), so both show a chart the same way.
+ */
+export interface FigureMarkup {
+  locale: Locale;
+  /** The figure's words: “数据表”, “引用本图：”, “下载本图”, and the line said where the chart scrolls sideways. */
+  words: { dataTable: string; citeAs: string; downloads: string; scrollHint: string; noSiteAddress: string };
+  citation: string;
+  /** The access date the citation was formatted with (ISO), marked for the reader's own day (src/lib/cite/live.ts). */
+  accessed: string | null;
+  /** The downloads in the order shown: label, address and the file name a browser saves it as. */
+  downloads: Array<{ format: DownloadFormat; label: string; href: string; file: string }>;
+}
+
+const esc = escapeXml;
+
+function cellHtml(cell: TableCell | undefined, locale: Locale): string {
+  if (!cell) return '';
+  if (cell.links) return cell.links.map((l) => `<a href="${esc(l.href)}">${esc(l.text)}</a>`).join(locale === 'en' ? ', ' : '、');
+  return cell.href ? `<a href="${esc(cell.href)}">${esc(cell.text)}</a>` : esc(cell.text);
+}
+
+export function figureHtml(figure: Figure, markup: FigureMarkup): string {
+  const { locale } = markup;
+  const columns = figure.table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !column.csvOnly);
+  const lang = (cell: TableCell | undefined) => (locale === 'en' && cell?.lang ? ` lang="${cell.lang}"` : '');
+  const head = columns.map(({ column }) => `<th scope="col">${esc(column.label)}</th>`).join('');
+  const rows = figure.table.rows
+    .map(
+      (row) =>
+        `<tr>${columns
+          .map(({ column, index }, position) => {
+            const cell = row[index];
+            return position === 0
+              ? `<th scope="row"${lang(cell)}>${cellHtml(cell, locale)}</th>`
+              : `<td${column.numeric ? ' class="num"' : ''}${lang(cell)} data-label="${esc(column.label)}">${cellHtml(cell, locale)}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('');
+  const downloads = markup.downloads
+    .map((d) => `<a href="${esc(d.href)}" download="${esc(d.file)}" data-download="${d.format}">${esc(d.label)}</a>`)
+    .join(' · ');
+  return (
+    `<figure class="chart" id="${esc(figure.id)}" data-chart="${figure.kind}" data-pagefind-ignore="all">` +
+    `<figcaption><p class="chart-title">${esc(figure.title)}</p><p class="chart-source">${esc(figure.source)}</p></figcaption>` +
+    `<div class="chart-frame" tabindex="0" role="group" aria-labelledby="${esc(figure.id)}-title">` +
+    `<p class="chart-scroll-hint" aria-hidden="true">${esc(markup.words.scrollHint)}</p>${figure.svg}</div>` +
+    `<details class="chart-data"><summary>${esc(markup.words.dataTable)}</summary><div class="table-wrap"><table class="chart-table reflow reflow-inline">` +
+    `<caption>${esc(figure.table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>` +
+    `<p class="chart-cite">${esc(markup.words.citeAs)}<span class="reference">${referenceHtml(markup.citation, markup.accessed, markup.words.noSiteAddress)}</span></p>` +
+    `<p class="chart-downloads">${esc(markup.words.downloads)}: ${downloads}</p></figure>`
+  );
+}
