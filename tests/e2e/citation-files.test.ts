@@ -40,9 +40,9 @@ describe('what reference managers read', () => {
     const title = document.querySelector('meta[name="citation_title"]')?.getAttribute('content');
     for (const items of [ris, bib, json]) {
       expect(items).toHaveLength(2);
-      expect(items[0].title).toBe(title);
+      expect(items[0]?.title).toBe(title);
     }
-    expect(ris[1].title).toBe(json[1].title);
+    expect(ris[1]?.title).toBe(json[1]?.title);
     expect(document.querySelector(`a[href$="/${dir}/cite.ris"]`)).not.toBeNull();
   });
 });
