@@ -1,7 +1,7 @@
 import { CHINA_TILES } from '../../charts/china-tiles.ts';
 import { svgDocument } from '../../charts/svg.ts';
 import { layoutTilemap, renderTilemap } from '../../charts/tilemap.ts';
-import { t } from '../i18n.ts';
+import { pick, t } from '../i18n.ts';
 import { placeName } from '../model-view.ts';
 import { modelHref, seriesKeys, seriesOf, shortName, titleOf } from './models.ts';
 import { listOf } from './text.ts';
@@ -67,7 +67,7 @@ export function tilemapFigure(ctx: FigureContext): Figure {
         { text: placeName(m), lang: 'zh-CN' },
         { text: m.region.adcode },
         { text: t(locale, m.region.provenance === 'inferred' ? 'region.inferred' : 'region.stated') },
-        { text: m.region.note ?? '' },
+        { text: m.region.note ? pick(locale, m.region.note) : '' },
       ]),
     },
     source: t(locale, 'chart.source.regions', { n: models.length }),
