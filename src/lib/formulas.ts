@@ -60,3 +60,50 @@ export function decodeFormulas(formulas: readonly Formula[]): DecodedFormula[] {
 export function rootFormulas(decoded: readonly DecodedFormula[]): DecodedFormula[] {
   return decoded.filter((f) => f.partOf.length === 0);
 }
+
+/** Components that quote one passage, shown once with all of them (the ten parts of 十个一 share a sentence). */
+export interface PassageRun {
+  /** Positions in the formula's component list, consecutive. */
+  members: number[];
+  quote: string;
+  paragraph: number;
+  /** Anchor of the first member's quote, which the passage's ¶ link targets. */
+  anchor: string;
+  /** True when the passage is the formula's own, already shown above its components. */
+  isFormulaQuote: boolean;
+}
+
+/**
+ * A formula's components cut into runs of consecutive components that quote the same passage, so the passage is
+ * shown once for the run. A component that is itself a formula stands alone: its decoding follows its quote.
+ */
+export function passageRuns(node: DecodedFormula): PassageRun[] {
+  const runs: PassageRun[] = [];
+  node.components.forEach((c, j) => {
+    const last = runs.at(-1);
+    const previous = last && node.components[last.members.at(-1)!];
+    const joins = last && previous && previous.expandsTo === null && c.expandsTo === null && previous.quote === c.quote && previous.paragraph === c.paragraph;
+    if (joins) last.members.push(j);
+    else {
+      const isFormulaQuote = c.quote === node.formula.quote && c.paragraph === node.formula.paragraph;
+      runs.push({ members: [j], quote: c.quote, paragraph: c.paragraph, anchor: c.anchor, isFormulaQuote });
+    }
+  });
+  return runs;
+}
+
+/**
+ * For each formula whose passage an earlier one in `shown` already quotes (四有干部 and 五型班子 are named in one
+ * sentence), that earlier formula's index: the page shows the passage once and points back to it.
+ */
+export function passageShownBefore(shown: readonly DecodedFormula[]): Map<number, number> {
+  const first = new Map<string, number>();
+  const before = new Map<number, number>();
+  for (const { index, formula } of shown) {
+    const key = `${formula.paragraph}\u0000${formula.quote}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else before.set(index, earlier);
+  }
+  return before;
+}

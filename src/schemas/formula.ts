@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draftBilingualSchema, paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
+import { bilingualSchema, draftBilingualSchema, paragraphSchema, quoteSchema, reviewSchema } from './common.ts';
 
 /** One part of a numbered formula (三项机制 in 336), with the text that names it. */
 export const formulaComponentSchema = z.object({
@@ -28,8 +28,8 @@ export const formulaSchema = z.object({
    * headings) but the text never says they make up the code; partial: some parts are given; none: none are.
    */
   expansion: z.enum(['explicit', 'implicit', 'partial', 'none']),
-  /** Why the expansion is marked as it is, when not explicit. */
-  expansion_note: z.string().nullable(),
+  /** Why the expansion is marked as it is, when not explicit, in Chinese and English. */
+  expansion_note: bilingualSchema.nullable(),
   /** The sentence where the code appears, verbatim. */
   quote: quoteSchema,
   /** Paragraph the quote is in. */
@@ -45,4 +45,5 @@ export const draftFormulaComponentSchema = formulaComponentSchema.extend({ en: z
 export const draftFormulaSchema = formulaSchema.extend({
   name: draftBilingualSchema,
   components: z.array(draftFormulaComponentSchema),
+  expansion_note: draftBilingualSchema.nullable(),
 });

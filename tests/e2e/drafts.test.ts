@@ -100,6 +100,8 @@ describe('draft entries', () => {
       const title = fixture().title.zh;
       expect(en).toMatch(new RegExp(`<h1><span lang="zh-CN">${title}</span> <span class="badge badge-untranslated" data-untranslated="title.en">Not yet translated</span>`));
       expect(en).toContain('<span lang="zh-CN">森林防火视频监控点</span> <span class="badge badge-untranslated" data-untranslated="metrics[0].label.en">Not yet translated</span>');
+      // A note whose English is still '' (the region's): its Chinese, marked, on the English page.
+      expect(en).toContain('<span lang="zh-CN">正文写“崇义县”；省、市由行政区划得出。</span> <span class="badge badge-untranslated" data-untranslated="region.note.en">Not yet translated</span>');
       expect(marked(en, 'data-untranslated').sort()).toEqual(untranslatedFields(fixture()).map((i) => i.field).sort());
       expect(page(`models/${DRAFT}`)).not.toContain('data-untranslated');
     });

@@ -69,7 +69,7 @@ describe('formula components, and how honestly they are the expansion', () => {
     expect(complete.expansion).toBe('explicit');
     const partial = one('六个一', ['积极开展“讲一堂党课、看一部影片等“六个一”活动。']);
     expect(labels(partial)).toEqual(['讲一堂党课', '看一部影片']);
-    expect(partial).toMatchObject({ expansion: 'partial', expansion_note: 'The text names 2 of the 6 parts of “六个一”.' });
+    expect(partial).toMatchObject({ expansion: 'partial', expansion_note: { zh: '原文只点出了“六个一”6个组成部分中的2个。', en: 'The text names 2 of the 6 parts of “六个一”.' } });
   });
 
   it('一是…二是… after a counted code, across the paragraphs of its section, named by the code’s head noun', () => {
@@ -104,7 +104,8 @@ describe('formula components, and how honestly they are the expansion', () => {
     const f = one('235', paragraphs, headings);
     expect(labels(f)).toEqual(['两条底线', '三项制度', '五个示范']);
     expect(f.expansion).toBe('implicit');
-    expect(f.expansion_note).toMatch(/never says in words what “235” stands for/);
+    expect(f.expansion_note?.en).toMatch(/never says in words what “235” stands for/);
+    expect(f.expansion_note?.zh).toMatch(/从未用文字说明“235”指什么/);
     // The section formulas quote their lead sentence.
     expect(one('三项制度', paragraphs, headings).quote).toBe('落实“三项制度”,规范管理。');
   });
@@ -153,7 +154,7 @@ describe('formula components, and how honestly they are the expansion', () => {
 
   it('a code with no parts in the text says so', () => {
     const f = one('1322', ['以“1322”模式助推党建责任落实。']);
-    expect(f).toMatchObject({ components: [], expansion: 'none', expansion_note: 'The text names “1322” but never lists its parts.' });
+    expect(f).toMatchObject({ components: [], expansion: 'none', expansion_note: { zh: '原文提到“1322”，但从未列出其组成部分。', en: 'The text names “1322” but never lists its parts.' } });
   });
 
   it('every formula and component is marked proposed, English empty until translated', () => {

@@ -55,7 +55,9 @@ describe('region from the place names in a text', () => {
     const mentions = placeMentions(texts('安化县林业局在全县推行林长制'));
     const { region } = resolveRegion(mentions, placesNamed('安化县'), 'county', '安化县林业局');
     expect(region).toMatchObject({ province: '湖南省', city: '益阳市', county: '安化县', adcode: '430923', provenance: 'inferred' });
-    expect(region?.note).toMatch(/湖南省 and 益阳市 follow from the GB\/T 2260 hierarchy/);
+    expect(region?.note?.en).toMatch(/湖南省 and 益阳市 follow from the GB\/T 2260 hierarchy/);
+    // The note is written for both editions: the Chinese says the same, in Chinese.
+    expect(region?.note?.zh).toMatch(/湖南省、益阳市来自 GB\/T 2260 的行政区划层级/);
     expect(checkPlace(region!)).toEqual([]);
   });
 
@@ -76,7 +78,8 @@ describe('region from the place names in a text', () => {
   it('a source that names only a town is placed by the one town of that name, as inferred', () => {
     const { region } = resolveRegion(placeMentions(texts('洪林镇党委推动镇园融合')), placesNamed('洪林镇'), 'town', '洪林镇党委');
     expect(region).toMatchObject({ province: '安徽省', county: '宣州区', town: '洪林镇', adcode: '341802', provenance: 'inferred' });
-    expect(region?.note).toMatch(/GB\/T 2260 has one division named 洪林镇/);
+    expect(region?.note?.en).toMatch(/GB\/T 2260 has one division named 洪林镇/);
+    expect(region?.note?.zh).toMatch(/GB\/T 2260 中名为洪林镇的行政区只有一个/);
   });
 
   it('a town name shared across provinces is settled by the county the text names', () => {

@@ -35,6 +35,14 @@ describe('scoring proposals against a curated entry', () => {
     expect(countPrefilled(small, draft)).toEqual({ total: 10, same: 7, filled: 9 });
   });
 
+  it('counts a note in two languages as one field, prefilled only when both halves match', () => {
+    const note = { zh: '原文只写临湘市。', en: 'The text names only 临湘市.' };
+    const small = { region: { adcode: '430682', note }, formulas: [{ code: '336', expansion_note: note }] };
+    // adcode, region.note, formula code, its expansion_note: 4 fields.
+    expect(countPrefilled(small, { region: { adcode: '430682', note: { zh: note.zh, en: '' } }, formulas: [{ code: '336', expansion_note: note }] })).toEqual({ total: 4, same: 3, filled: 4 });
+    expect(countPrefilled(small, { region: { adcode: '430682', note: null }, formulas: [{ code: '336', expansion_note: null }] })).toEqual({ total: 4, same: 2, filled: 2 });
+  });
+
   it('scores a draft that gets some things right and some wrong', () => {
     const draft = structuredClone(curated) as unknown as Record<string, unknown> & typeof curated;
     draft.metrics = [

@@ -66,7 +66,7 @@ export function syntheticData(i: number, template: Template, places: ReadonlyMap
     id: syntheticId(i, template),
     title: { zh: `合成样本${i}：${where}·${real.title.zh}`, en: `Synthetic sample ${i}: ${real.title.en}` },
     short: { zh: `合成${i}·${where}`.slice(0, 16), en: `Synthetic ${i}` },
-    region: { ...place, provenance: 'stated', note: 'Synthetic benchmark entry: the place was drawn at random.' },
+    region: { ...place, provenance: 'stated', note: { zh: '合成的基准测试条目：地点为随机抽取。', en: 'Synthetic benchmark entry: the place was drawn at random.' } },
     source: { ...real.source, published: seededDate(random) },
     mechanisms: subset(real.mechanisms, 0.7, random),
     slogans: subset(real.slogans, 0.7, random, (s) => s.kind === 'brand'),

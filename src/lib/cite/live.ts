@@ -3,8 +3,9 @@
  * reader cites the page, and, on a copy built without SITE_URL, the site's address. The build formats every
  * reference with its own date and a stand-in origin; this module marks those parts so that the page can show
  * them honestly without JavaScript and fill in the reader's own with it (src/scripts/cite-live.ts).
- * No imports: the browser loads this file, and citation-js must stay out of the page's JavaScript.
+ * The browser loads this file: it imports nothing but the small pure text helpers, and citation-js stays out.
  */
+import { langRuns } from '../text/lang-runs.ts';
 
 /**
  * The origin citations carry when the build was given no SITE_URL (as in `npm start`). A reserved name
@@ -56,13 +57,17 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&am
 /**
  * A reference's inner markup with its access date and stand-in origin marked (<time data-accessed>, <span
  * data-site-origin>), for src/scripts/cite-live.ts to fill in. `noSiteAddress` is what the origin reads as without
- * JavaScript. One writer for the build (Reference.astro, chart captions) and the browser (a compare selection).
+ * JavaScript. `mixed`: the reference is English that quotes Chinese (APA on the English page), whose Chinese runs
+ * are marked lang="zh-CN" (src/lib/text/lang-runs.ts). One writer for the build (Reference.astro, chart captions)
+ * and the browser (a compare selection).
  */
-export function referenceHtml(text: string, accessed: string | null, noSiteAddress: string): string {
+export function referenceHtml(text: string, accessed: string | null, noSiteAddress: string, mixed = false): string {
+  const plain = (part: string) =>
+    mixed ? langRuns(part).map((run) => (run.zh ? `<span lang="zh-CN">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('') : escapeHtml(part);
   return segments(text, accessed)
     .map((part) =>
       typeof part === 'string'
-        ? escapeHtml(part)
+        ? plain(part)
         : 'accessed' in part
           ? `<time datetime="${part.accessed}" data-accessed="${part.style}">${writeDate(part.accessed, part.style)}</time>`
           : `<span data-site-origin>${escapeHtml(noSiteAddress)}</span>`,

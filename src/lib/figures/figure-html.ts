@@ -1,5 +1,6 @@
 import { escapeXml } from '../../charts/svg.ts';
 import { referenceHtml } from '../cite/live.ts';
+import { langRuns } from '../text/lang-runs.ts';
 import type { Locale } from '../locale.ts';
 import type { DownloadFormat } from './download.ts';
 import type { Figure, TableCell } from './types.ts';
@@ -23,10 +24,17 @@ export interface FigureMarkup {
 
 const esc = escapeXml;
 
+/** Text of an English page's cell: a run of Chinese in it (a unit such as 名) is marked lang="zh-CN". */
+function textHtml(text: string, mark: boolean): string {
+  return mark ? langRuns(text).map((run) => (run.zh ? `<span lang="zh-CN">${esc(run.text)}</span>` : esc(run.text))).join('') : esc(text);
+}
+
 function cellHtml(cell: TableCell | undefined, locale: Locale): string {
   if (!cell) return '';
-  if (cell.links) return cell.links.map((l) => `<a href="${esc(l.href)}">${esc(l.text)}</a>`).join(locale === 'en' ? ', ' : '、');
-  return cell.href ? `<a href="${esc(cell.href)}">${esc(cell.text)}</a>` : esc(cell.text);
+  // A cell whose lang is set is all of that language; otherwise an English cell may quote Chinese.
+  const mark = locale === 'en' && !cell.lang;
+  if (cell.links) return cell.links.map((l) => `<a href="${esc(l.href)}">${textHtml(l.text, mark)}</a>`).join(locale === 'en' ? ', ' : '、');
+  return cell.href ? `<a href="${esc(cell.href)}">${textHtml(cell.text, mark)}</a>` : textHtml(cell.text, mark);
 }
 
 export function figureHtml(figure: Figure, markup: FigureMarkup): string {
@@ -57,7 +65,7 @@ export function figureHtml(figure: Figure, markup: FigureMarkup): string {
     `<p class="chart-scroll-hint" aria-hidden="true">${esc(markup.words.scrollHint)}</p>${figure.svg}</div>` +
     `<details class="chart-data"><summary>${esc(markup.words.dataTable)}</summary><div class="table-wrap"><table class="chart-table reflow reflow-inline">` +
     `<caption>${esc(figure.table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>` +
-    `<p class="chart-cite">${esc(markup.words.citeAs)}<span class="reference">${referenceHtml(markup.citation, markup.accessed, markup.words.noSiteAddress)}</span></p>` +
+    `<p class="chart-cite">${esc(markup.words.citeAs)}<span class="reference">${referenceHtml(markup.citation, markup.accessed, markup.words.noSiteAddress, locale === 'en')}</span></p>` +
     `<p class="chart-downloads">${esc(markup.words.downloads)}: ${downloads}</p></figure>`
   );
 }

@@ -72,7 +72,7 @@ export function tilemapFigure(ctx: FigureContext): Figure {
         { text: placeName(m), lang: 'zh-CN' },
         { text: m.region.adcode },
         { text: t(locale, m.region.provenance === 'inferred' ? 'region.inferred' : 'region.stated') },
-        { text: m.region.note ?? '' },
+        { text: m.region.note ? pick(locale, m.region.note) : '' },
       ]),
     },
     source: t(locale, 'chart.source.regions', { n: models.length }),

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../schemas/common.ts';
 import type { FoundFormula } from './formulas.ts';
 import { COMPONENT_VERBS, COUNTERS, FORMULA_NUMERALS } from './formula-data.ts';
 import { CLAUSE_BREAK } from './text.ts';
@@ -13,7 +14,8 @@ export interface FoundComponent {
 export interface Expansion {
   components: FoundComponent[];
   expansion: 'explicit' | 'implicit' | 'partial' | 'none';
-  note: string | null;
+  /** Why the expansion is judged so, in Chinese and English (a reader of either edition sees it), or null. */
+  note: Bilingual | null;
 }
 
 export interface SectionLead {
@@ -40,9 +42,12 @@ export function judge(formula: FoundFormula, found: number, complete: 'explicit'
   if (formula.count === null || found === formula.count || found === formula.sum) return complete;
   return found < Math.max(formula.count, formula.sum ?? 0) ? 'partial' : complete;
 }
-export function partialNote(formula: FoundFormula, found: number): string | null {
+export function partialNote(formula: FoundFormula, found: number): Bilingual | null {
   if (formula.count === null || found >= formula.count) return null;
-  return `The text names ${found} of the ${formula.count} parts of “${formula.code}”.`;
+  return {
+    zh: `原文只点出了“${formula.code}”${formula.count}个组成部分中的${found}个。`,
+    en: `The text names ${found} of the ${formula.count} parts of “${formula.code}”.`,
+  };
 }
 /** The code's head noun: what its parts are (机制 in 三项机制, 先锋 in 六个先锋). */
 export function headNoun(code: string): string {

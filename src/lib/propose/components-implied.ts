@@ -21,7 +21,10 @@ export function sections(formula: FoundFormula, ctx: Context): Expansion | null 
   return {
     components,
     expansion: 'implicit',
-    note: `The text never says in words what “${formula.code}” stands for; its sections open with ${components.map((c) => c.label).join(', ')}, whose counts match the digits, but the link is a reading of the structure, not a statement of the source.`,
+    note: {
+      zh: `原文从未用文字说明“${formula.code}”指什么；其各节分别以${components.map((c) => c.label).join('、')}开头，数目与代码中的数字相符，但这种对应是对结构的解读，而非原文的陈述。`,
+      en: `The text never says in words what “${formula.code}” stands for; its sections open with ${components.map((c) => c.label).join(', ')}, whose counts match the digits, but the link is a reading of the structure, not a statement of the source.`,
+    },
   };
 }
 /** The morphemes a counted code repeats in its parts: the character after each numeral (联 in 六联共建; 山, 水 in 三山三水). */
@@ -106,8 +109,14 @@ export function morphemes(formula: FoundFormula, ctx: Context): Expansion | null
     components: best.components,
     expansion: complete ? 'implicit' : 'partial',
     note: complete
-      ? `The parts each repeat ${wanted.map((m) => `“${m}”`).join(' and ')} of the code, but the text never says they make up “${formula.code}”.`
-      : `Only ${best.components.length} of the ${formula.count} parts of “${formula.code}” are named, and not as its expansion.`,
+      ? {
+          zh: `各组成部分都重复了代码中的${wanted.map((m) => `“${m}”`).join('和')}，但原文从未说它们构成“${formula.code}”。`,
+          en: `The parts each repeat ${wanted.map((m) => `“${m}”`).join(' and ')} of the code, but the text never says they make up “${formula.code}”.`,
+        }
+      : {
+          zh: `“${formula.code}”的${formula.count}个组成部分中只点出了${best.components.length}个，而且不是作为它的展开点出的。`,
+          en: `Only ${best.components.length} of the ${formula.count} parts of “${formula.code}” are named, and not as its expansion.`,
+        },
   };
 }
 /** Phrases in the code's paragraph ending in its head noun, as many as it counts (战斗堡垒作用, 先锋模范作用 for 两个作用). */
@@ -127,7 +136,10 @@ export function heads(formula: FoundFormula, ctx: Context): Expansion | null {
   return {
     components: found,
     expansion: 'implicit',
-    note: `The paragraph names ${found.map((f) => f.label).join(' and ')} after “${formula.code}”, but never says in so many words that they make up the code.`,
+    note: {
+      zh: `该段在“${formula.code}”之后点出了${found.map((f) => f.label).join('和')}，但从未明确说它们构成这一代码。`,
+      en: `The paragraph names ${found.map((f) => f.label).join(' and ')} after “${formula.code}”, but never says in so many words that they make up the code.`,
+    },
   };
 }
 /** A code made of 一X segments names its own parts (一月一课一片一实践: 一课, 一片, 一实践; 一月 is the frame). */
@@ -139,7 +151,10 @@ export function self(formula: FoundFormula, ctx: Context): Expansion | null {
   return {
     components: withLabels(parts, quote, formula.paragraph),
     expansion: 'implicit',
-    note: `A self-describing code: its parts (${parts.join(', ')}) are written into “${formula.code}” itself, but the text never says what each one is.`,
+    note: {
+      zh: `一个自我说明的代码：它的组成部分（${parts.join('、')}）就写在“${formula.code}”里，但原文从未说明各自指什么。`,
+      en: `A self-describing code: its parts (${parts.join(', ')}) are written into “${formula.code}” itself, but the text never says what each one is.`,
+    },
   };
 }
 
@@ -167,7 +182,10 @@ export function abbreviation(formula: FoundFormula, ctx: Context): Expansion | n
     return {
       components: withLabels(items, text.slice(from, to).trim(), p),
       expansion: 'implicit',
-      note: `“${formula.code}” reads as the short form of ${items.join('')}… (¶${p}), but the text never says that one abbreviates the other.`,
+      note: {
+        zh: `“${formula.code}”读来是${items.join('')}……（¶${p}）的简称，但原文从未说明前者是后者的简称。`,
+        en: `“${formula.code}” reads as the short form of ${items.join('')}… (¶${p}), but the text never says that one abbreviates the other.`,
+      },
     };
   }
   return null;
@@ -201,7 +219,10 @@ export function parallel(formula: FoundFormula, ctx: Context): Expansion | null 
     return {
       components,
       expansion: judge(formula, components.length, 'implicit'),
-      note: `The clauses after “${formula.code}” name ${components.length} measures in parallel (each ending in ${ending(run[0]!.text)}…), but the text does not say they are its parts${short ? `, and the code counts ${formula.sum ?? formula.count}` : ''}.`,
+      note: {
+        zh: `“${formula.code}”之后的分句并列点出了${components.length}项措施（各以${ending(run[0]!.text)}……结尾），但原文没有说它们就是其组成部分${short ? `，而该代码计为${formula.sum ?? formula.count}项` : ''}。`,
+        en: `The clauses after “${formula.code}” name ${components.length} measures in parallel (each ending in ${ending(run[0]!.text)}…), but the text does not say they are its parts${short ? `, and the code counts ${formula.sum ?? formula.count}` : ''}.`,
+      },
     };
   }
   return null;

@@ -30,7 +30,18 @@ export function expandFormula(formula: FoundFormula, ctx: Context): Expansion {
     const found = finder(formula, ctx);
     if (!found || found.components.length === 0) continue;
     if (found.expansion === 'explicit') return { ...found, note: null };
-    return { ...found, note: found.note ?? partialNote(formula, found.components.length) ?? `The parts are named, but not as the expansion of “${formula.code}”.` };
+    return {
+      ...found,
+      note: found.note ??
+        partialNote(formula, found.components.length) ?? {
+          zh: `原文点出了这些组成部分，但没有说它们是“${formula.code}”的展开。`,
+          en: `The parts are named, but not as the expansion of “${formula.code}”.`,
+        },
+    };
   }
-  return { components: [], expansion: 'none', note: `The text names “${formula.code}” but never lists its parts.` };
+  return {
+    components: [],
+    expansion: 'none',
+    note: { zh: `原文提到“${formula.code}”，但从未列出其组成部分。`, en: `The text names “${formula.code}” but never lists its parts.` },
+  };
 }

@@ -79,13 +79,27 @@ function compare(list: string | null, curated: Json, draft: Json, count: Prefill
     const other = isObject(draft) ? draft : {};
     for (const [key, value] of Object.entries(curated)) {
       if (key === 'review') continue;
-      compare(key in SAME_ITEM ? key : null, value, other[key], count);
+      if (NOTE_FIELDS.has(key) && isObject(value)) compareNote(value, other[key], count);
+      else compare(key in SAME_ITEM ? key : null, value, other[key], count);
     }
     return;
   }
   count.total++;
   if (hasValue(draft)) count.filled++;
   if (JSON.stringify(curated) === JSON.stringify(draft ?? null) && draft !== undefined) count.same++;
+}
+
+/**
+ * A note (a region's, a source's, an expansion's, an editorial note's text) is one field, whatever languages it is
+ * written in: the draft prefills it when it holds the same note in both languages. Counting its Chinese and English
+ * as two fields would weigh a note twice against a title or a figure (and moved this measure when the region,
+ * source and expansion notes went from one string to {zh, en}, with no proposal changed).
+ */
+const NOTE_FIELDS = new Set(['note', 'expansion_note']);
+function compareNote(curated: Item, draft: Json, count: PrefillCount): void {
+  count.total++;
+  if (isObject(draft) && hasValue(draft.zh)) count.filled++;
+  if (isObject(draft) && draft.zh === curated.zh && draft.en === curated.en) count.same++;
 }
 
 /** Leaf fields of `curated` that `draft` prefills. */

@@ -93,6 +93,7 @@ const describe = (p: Place) => [p.province, p.city, p.county, p.town].filter(Boo
 
 
 const list = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const listZh = (items: readonly string[]) => items.join('、');
 
 /**
  * A region for `place`, with provenance and a note saying what the text names and which levels only the hierarchy
@@ -105,12 +106,19 @@ export function regionFor(place: Place, mentions: readonly PlaceMention[], orgNa
   named.add(place.name);
   const fromHierarchy = levels.filter((name) => !named.has(name));
   const writtenAs = [...new Set(mentions.filter((m) => m.places.some((p) => levels.includes(p.name))).map((m) => `“${m.text}”`))];
-  const via = orgName ? ` (the organisation is ${orgName})` : '';
-  const only = placesNamed(place.name).length === 1 && place.level !== 'province' && fromHierarchy.length > 0 ? `; GB/T 2260 has one division named ${place.name}` : '';
+  const names = writtenAs.length > 0 ? writtenAs : [`“${place.name}”`];
+  const unique = placesNamed(place.name).length === 1 && place.level !== 'province' && fromHierarchy.length > 0;
+  // The note is written in both editions' languages, like every note a reader sees (schemas/region.ts).
   const note =
     fromHierarchy.length === 0
-      ? `The text names ${list(writtenAs.length > 0 ? writtenAs : [`“${place.name}”`])}${via}: every level is stated (GB/T 2260 code ${place.adcode}).`
-      : `The text names ${list(writtenAs.length > 0 ? writtenAs : [`“${place.name}”`])}${via}${only}; ${list(fromHierarchy)} ${fromHierarchy.length === 1 ? 'follows' : 'follow'} from the GB/T 2260 hierarchy (code ${place.adcode}), not from the text.`;
+      ? {
+          zh: `原文点出${listZh(names)}${orgName ? `（机构为${orgName}）` : ''}：各级地名均有明文（GB/T 2260 代码 ${place.adcode}）。`,
+          en: `The text names ${list(names)}${orgName ? ` (the organisation is ${orgName})` : ''}: every level is stated (GB/T 2260 code ${place.adcode}).`,
+        }
+      : {
+          zh: `原文点出${listZh(names)}${orgName ? `（机构为${orgName}）` : ''}${unique ? `；GB/T 2260 中名为${place.name}的行政区只有一个` : ''}；${listZh(fromHierarchy)}来自 GB/T 2260 的行政区划层级（代码 ${place.adcode}），而非原文。`,
+          en: `The text names ${list(names)}${orgName ? ` (the organisation is ${orgName})` : ''}${unique ? `; GB/T 2260 has one division named ${place.name}` : ''}; ${list(fromHierarchy)} ${fromHierarchy.length === 1 ? 'follows' : 'follow'} from the GB/T 2260 hierarchy (code ${place.adcode}), not from the text.`,
+        };
   return {
     province: place.province,
     city: place.city,

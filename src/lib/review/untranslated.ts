@@ -16,9 +16,12 @@ export function untranslatedFields(data: Model): EntryItem[] {
   check('short', null, data.short);
   check('summary', null, data.summary);
   check('org', null, data.org);
+  check('region.note', null, data.region?.note);
+  check('source.note', null, data.source.note);
   data.slogans.forEach((s, i) => check(`slogans[${i}]`, s.paragraph, { zh: s.text, en: s.en }));
   data.formulas.forEach((f, i) => {
     check(`formulas[${i}].name`, f.paragraph, f.name);
+    check(`formulas[${i}].expansion_note`, f.paragraph, f.expansion_note);
     f.components.forEach((c, j) => check(`formulas[${i}].components[${j}]`, c.paragraph, { zh: c.label, en: c.en }));
   });
   data.mechanisms.forEach((m, i) => {
