@@ -9,6 +9,8 @@ const entries = curatedEntries();
 const ids = entries.map((e) => e.data.id);
 const linxiang = entries.find((e) => e.data.id === 'linxiang-forestry-336')!;
 const SITE = 'https://party-ecology-atlas.example.org';
+/** Citations on a build without SITE_URL (this one) carry the address the page is read from. */
+const origin = () => new URL(site.server.url).origin;
 
 const site = servedSite();
 
@@ -144,7 +146,7 @@ describe('reading the site in Chromium', () => {
       const gbt = await cite.locator('#cite-p-3-gbt').textContent();
       expect(gbt).toContain('第3段');
       expect(gbt).toContain('[EB/OL]');
-      expect(gbt).toContain(`${SITE}/models/${linxiang.data.id}/#p-3`);
+      expect(gbt).toContain(`${origin()}/models/${linxiang.data.id}/#p-3`);
       const apa = await cite.locator('#cite-p-3-apa').textContent();
       expect(apa).toContain(`/models/${linxiang.data.id}/#p-3`);
     });
@@ -170,7 +172,8 @@ describe('reading the site in Chromium', () => {
           const reference = (await page.locator(`#cite-page-${style}`).textContent())!.trim();
           await page.locator(`button[data-copy="cite-page-${style}"]`).click();
           await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(reference);
-          expect(reference).toContain(`${SITE}/models/${linxiang.data.id}/`);
+          expect(reference).toContain(`${origin()}/models/${linxiang.data.id}/`);
+          expect(reference).not.toMatch(/example\.org|\.invalid/);
         }
         // BibTeX and CSL-JSON downloads carry the same page.
         const decode = (href: string | null) => decodeURIComponent((href ?? '').replace(/^data:[^,]*,/, ''));
@@ -178,8 +181,12 @@ describe('reading the site in Chromium', () => {
         const bibtex = decode(await set.locator('a[download$=".bib"]').getAttribute('href'));
         expect(bibtex).toMatch(/^@misc\{modellinxiangforestry336,/);
         expect(bibtex).toContain(linxiang.data.title.zh);
-        const csl = JSON.parse(decode(await set.locator('a[download$=".csl.json"]').getAttribute('href'))) as Array<{ URL: string; type: string }>;
-        expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${SITE}/models/${linxiang.data.id}/` });
+        // Before a click the file names no address (none is configured); the click puts in this page's.
+        const link = set.locator('a[download$=".csl.json"]');
+        expect(decode(await link.getAttribute('href'))).not.toMatch(/example\.org|\.invalid/);
+        await link.dispatchEvent('click');
+        const csl = JSON.parse(decode(await link.getAttribute('href'))) as Array<{ URL: string; type: string }>;
+        expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${origin()}/models/${linxiang.data.id}/` });
         await page.locator('#p-2 a.para-anchor').click();
         await page.locator('button[data-copy="cite-p-2-gbt"]').click();
         await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain('第2段');
@@ -195,7 +202,9 @@ describe('reading the site in Chromium', () => {
         expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
         // The original was saved without a URL, so GB/T 7714 calls it [EB], not [EB/OL].
         const text = await page.locator('#cite-source-gbt7714-2025').textContent();
-        expect(text).toContain(`${linxiang.data.org.zh}. ${linxiang.data.title.zh}[EB]`);
+        // No author: the entry names no publisher (the page says 发布者不详), and no year: the source is undated.
+        expect(text).toBe(`[1] ${linxiang.data.title.zh}[EB].`);
+        expect(await page.locator('.citation-box').textContent()).toContain('站点地址未配置');
         await expect(page.locator('#cite-source-gbt7714-2025').evaluate((el) => getComputedStyle(el).userSelect)).resolves.not.toBe('none');
       },
       { javaScriptEnabled: false },
