@@ -27,7 +27,7 @@ async function atWidth(path: string, width: number, use: (page: Page, context: B
   const errors = watchErrors(page);
   expect((await page.goto(`${site.server.url}${path}`))?.status(), path).toBe(200);
   await page.waitForLoadState('networkidle');
-  if (path.includes('?m=')) await page.locator('[data-compare-status]:not([hidden])').waitFor();
+  if (path.includes('?m=')) await page.locator('[data-compare-status][data-state="done"]').waitFor();
   if (path.includes('search/?q=')) await page.locator('#search-results li').first().waitFor();
   await use(page, context);
   expect(errors).toEqual([]);

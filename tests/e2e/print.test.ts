@@ -35,7 +35,7 @@ async function printed(path: string, options: Parameters<Browser['newContext']>[
   const errors = watchErrors(page);
   expect((await page.goto(`${site.server.url}${path}`))?.status(), path).toBe(200);
   await page.waitForLoadState('networkidle');
-  if (path.includes('?m=') && options.javaScriptEnabled !== false) await page.locator('[data-compare-status]:not([hidden])').waitFor();
+  if (path.includes('?m=') && options.javaScriptEnabled !== false) await page.locator('[data-compare-status][data-state="done"]').waitFor();
   await page.emulateMedia({ media: 'print' });
   const dom = await readPrintDom(page);
   const pdf = await printHandout(page);

@@ -34,6 +34,8 @@ async function showSelection(doc: Document, data: ComparePageData, status: HTMLE
     el.hidden = !chosen.has(el.dataset['modelColumn'] ?? '');
   }
   for (const table of doc.querySelectorAll<HTMLTableElement>('[data-compare-view] table.matrix, [data-compare-view] table.figures')) orderColumns(table, columns);
+  // A printed handout's endnotes list the pages of the models it shows (Base.astro, src/lib/print/endnotes.ts).
+  for (const note of doc.querySelectorAll<HTMLElement>('li[data-model-column]')) note.hidden = !chosen.has(note.dataset['modelColumn'] ?? '');
   // A figure group none of the chosen models has a figure in says nothing about them.
   for (const row of doc.querySelectorAll<HTMLTableRowElement>('[data-compare-view] table.figures tbody tr')) {
     row.hidden = ![...row.querySelectorAll<HTMLElement>('[data-model-column]')].some((cell) => !cell.hidden && cell.querySelector('li'));
