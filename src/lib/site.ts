@@ -12,9 +12,14 @@ export const ACCESSED = process.env['SITE_DATE'] ?? new Date().toISOString().sli
 
 const BASE = import.meta.env.BASE_URL;
 
+/** The address absolute URLs start from: Astro's `site`, or the stand-in a build without SITE_URL uses. */
+export function siteOrigin(site: URL | undefined): string {
+  return (site ?? new URL('https://example.org')).href;
+}
+
 /** Absolute URL of a page in an edition. */
 export function absoluteUrl(site: URL | undefined, locale: Locale, path: string, base: string = BASE): string {
-  return new URL(localePath(locale, path, base), site ?? 'https://example.org').href;
+  return new URL(localePath(locale, path, base), siteOrigin(site)).href;
 }
 
 /** The site's name as the author of its own pages, in the page's edition. */

@@ -2,7 +2,7 @@ import type { CuratedModel } from '../../schemas/model.ts';
 import type { MechanismCategory } from '../../schemas/taxonomy.ts';
 import { localePath, pick, t, templates, type Locale } from '../i18n.ts';
 import { routes } from '../routes.ts';
-import { pageCitation } from '../site.ts';
+import { pageCitation, siteOrigin } from '../site.ts';
 import type { RegionGroup } from '../site-wide.ts';
 import { selectionCitations } from './citation-build.ts';
 import type { ComparePageData } from './page-data.ts';
@@ -25,7 +25,7 @@ export function comparePageData(options: {
   return {
     locale,
     base,
-    site: site?.href ?? 'https://example.org/',
+    site: siteOrigin(site),
     records: `${base}data/compare/`,
     names: Object.fromEntries(all.map((m) => [m.id, pick(locale, m.short)])),
     pages: groups ? Object.fromEntries(groups.flatMap((g) => g.models.map((m) => [m.id, regionHref(g)]))) : null,

@@ -3,6 +3,7 @@ import { figureCitation } from '../../lib/figures/cite.ts';
 import { downloadFiles } from '../../lib/figures/download.ts';
 import { allFigures } from '../../lib/figures/index.ts';
 import { LOCALES, localeParam, t } from '../../lib/i18n.ts';
+import { siteOrigin } from '../../lib/site.ts';
 import chartCss from '../../styles/charts.css?raw';
 
 /**
@@ -19,7 +20,7 @@ export async function figurePaths() {
   return LOCALES.flatMap((locale) =>
     allFigures({ locale, base, models, categories }).map((figure) => ({
       params: { locale: localeParam(locale), name: figure.name },
-      props: { files: downloadFiles(figure, { css: chartCss, citation: `${t(locale, 'chart.citeAs')}${figureCitation(figure, site, locale)}`, site: site?.href ?? 'https://example.org' }) },
+      props: { files: downloadFiles(figure, { css: chartCss, citation: `${t(locale, 'chart.citeAs')}${figureCitation(figure, site, locale)}`, site: siteOrigin(site) }) },
     })),
   );
 }
