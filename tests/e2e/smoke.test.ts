@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
 
-const entries = curatedEntries().map(({ data, paragraphs }) => ({ id: data.id, title: data.title.zh, paragraphs }));
+const entries = curatedEntries().map(({ data, paragraphs }) => ({ id: data.id, title: data.title.zh, short: data.short.zh, paragraphs }));
 
 const site = servedSite();
 
@@ -13,8 +13,11 @@ describe('built site in Chromium', () => {
     const response = await page.goto(site.server.url);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    for (const { id, title } of entries) {
-      await expect(page.locator(`.cards a[href$="/models/${id}/"]`).textContent()).resolves.toBe(title);
+    // Each card links the model by its short name and then gives its full title (ModelCard.astro).
+    for (const { id, title, short } of entries) {
+      const card = page.locator('.cards > *').filter({ has: page.locator(`a[href$="/models/${id}/"]`) });
+      await expect(card.locator(`a[href$="/models/${id}/"]`).textContent()).resolves.toBe(short);
+      await expect(card.locator('.card-title').textContent()).resolves.toBe(title);
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -1,8 +1,7 @@
 import { getCategories, getCuratedModels } from '../../content.ts';
-import { figureCitation } from '../../lib/figures/cite.ts';
-import { downloadFiles } from '../../lib/figures/download.ts';
+import { chartFiles } from '../../lib/figures/cite.ts';
 import { allFigures } from '../../lib/figures/index.ts';
-import { LOCALES, localeParam, t } from '../../lib/i18n.ts';
+import { LOCALES, localeParam } from '../../lib/i18n.ts';
 import chartCss from '../../styles/charts.css?raw';
 
 /**
@@ -19,7 +18,7 @@ export async function figurePaths() {
   return LOCALES.flatMap((locale) =>
     allFigures({ locale, base, models, categories }).map((figure) => ({
       params: { locale: localeParam(locale), name: figure.name },
-      props: { files: downloadFiles(figure, { css: chartCss, citation: `${t(locale, 'chart.citeAs')}${figureCitation(figure, site, locale)}`, site: site?.href ?? 'https://example.org' }) },
+      props: { files: chartFiles(figure, site, locale, chartCss) },
     })),
   );
 }
