@@ -13,6 +13,12 @@ function storage(): Storage | null {
   }
 }
 
+/** Brings every pin button's pressed state up to date (after a script changed what a button pins). */
+export function refreshPins(): void {
+  const store = storage();
+  if (store) sync(store);
+}
+
 function sync(store: Storage): void {
   const brief = parseBrief(store.getItem(STORAGE_KEY));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-pin]')) {

@@ -20,7 +20,7 @@ describe('pin ids', () => {
   });
 
   it('rejects what no control writes', () => {
-    for (const bad of ['', 'Linxiang', 'a~p0', 'a~p', 'a~q3-abc', 'chart~', 'compare~one', '../etc', 'a b']) expect(parseId(bad)).toBeNull();
+    for (const bad of ['', 'Linxiang', 'a~p0', 'a~p', 'a~q3-abc', 'chart~', 'compare~', 'compare~a..b', '../etc', 'a b']) expect(parseId(bad)).toBeNull();
   });
 
   it('ids use only URL-unreserved characters, so ?items= needs no escaping', () => {

@@ -24,7 +24,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => ParsedId]> = [
   [new RegExp(`^(${SLUG})~p([1-9]\\d*)$`), (m) => ({ kind: 'paragraph', model: m[1]!, paragraph: Number(m[2]) })],
   [new RegExp(`^(${SLUG})~([mk])([1-9]\\d*)-([0-9a-z]{1,7})$`), (m) => ({ kind: m[2] === 'm' ? 'figure' : 'mechanism', model: m[1]!, paragraph: Number(m[3]), key: m[4]! })],
   [new RegExp(`^chart~(${SLUG})$`), (m) => ({ kind: 'chart', figure: m[1]! })],
-  [new RegExp(`^compare~(${SLUG}(?:\\.${SLUG})+)$`), (m) => ({ kind: 'compare', models: m[1]!.split('.') })],
+  [new RegExp(`^compare~(${SLUG}(?:\\.${SLUG})*)$`), (m) => ({ kind: 'compare', models: m[1]!.split('.') })],
 ];
 
 /**
