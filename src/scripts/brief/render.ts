@@ -49,7 +49,7 @@ export function renderBrief(list: HTMLOListElement, brief: Brief, doc: BriefDocu
     const block = doc.blocks[index]!;
     const name = block.type === 'heading' ? block.text || words['brief.heading'] : block.type === 'item' ? block.label : block.id;
     const li = el('li', { className: `brief-block brief-${block.type}` });
-    li.dataset['item'] = stored.type === 'item' ? stored.id : '';
+    if (stored.type === 'item') li.dataset['item'] = stored.id;
     if (stored.type === 'heading') {
       const input = el('input', { type: 'text', value: stored.text, className: 'brief-heading-input' });
       input.setAttribute('aria-label', words['brief.heading']);
