@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
+import { compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
 import { axeViolations, htmlProblems, nuProblems } from './checks.ts';
 import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
@@ -120,6 +120,21 @@ describe('the briefing kit', () => {
     const shareUrl = await page.inputValue('#brief-share-url');
     expect(new URL(shareUrl).searchParams.get('items')).toBe(order.map((p) => p.id).join(','));
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pins a compare selection as its ?m= order, and /brief/ cites it with that selection', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}compare/?m=${B!.id},${A!.id}`);
+    await page.locator('[data-compare-status][data-state="done"]').waitFor();
+    const pin = page.locator('[data-compare-pin] button[data-pin]');
+    expect(await pin.getAttribute('data-pin')).toBe(compareId([B!.id, A!.id]));
+    await pin.click();
+    expect(await pin.getAttribute('aria-pressed')).toBe('true');
+    await page.goto(`${site.server.url}brief/`);
+    await page.locator('[data-brief-list] > li.brief-item').first().waitFor();
+    expect(await page.locator('[data-brief-references] li').first().textContent()).toContain(`compare/?m=${B!.id},${A!.id}`);
     await context.close();
   });
 
