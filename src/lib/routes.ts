@@ -16,6 +16,7 @@ export const routes = {
   glossary: () => 'glossary/',
   regions: () => 'regions/',
   about: () => 'about/',
+  brief: () => 'brief/',
   search: () => 'search/',
 } as const;
 

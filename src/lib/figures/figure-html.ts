@@ -1,4 +1,5 @@
 import { escapeXml } from '../../charts/svg.ts';
+import { chartPinHtml, type PinWords } from '../brief/pin-html.ts';
 import { referenceHtml } from '../cite/live.ts';
 import { langRuns } from '../text/lang-runs.ts';
 import type { Locale } from '../locale.ts';
@@ -15,6 +16,8 @@ export interface FigureMarkup {
   locale: Locale;
   /** The figure's words: “数据表”, “引用本图：”, “下载本图”, and the line said where the chart scrolls sideways. */
   words: { dataTable: string; citeAs: string; downloads: string; scrollHint: string; noSiteAddress: string };
+  /** The pin button's words, for a chart a brief can hold (a published one; not a compare selection's). */
+  pin?: PinWords;
   citation: string;
   /** The access date the citation was formatted with (ISO), marked for the reader's own day (src/lib/cite/live.ts). */
   accessed: string | null;
@@ -60,7 +63,7 @@ export function figureHtml(figure: Figure, markup: FigureMarkup): string {
     .join(' · ');
   return (
     `<figure class="chart" id="${esc(figure.id)}" data-chart="${figure.kind}" data-pagefind-ignore="all">` +
-    `<figcaption><p class="chart-title">${esc(figure.title)}</p><p class="chart-source">${esc(figure.source)}</p></figcaption>` +
+    `<figcaption><p class="chart-title">${esc(figure.title)}</p><p class="chart-source">${esc(figure.source)}</p>${markup.pin ? chartPinHtml(markup.pin, figure) : ''}</figcaption>` +
     `<div class="chart-frame" tabindex="0" role="group" aria-labelledby="${esc(figure.id)}-title">` +
     `<p class="chart-scroll-hint" aria-hidden="true">${esc(markup.words.scrollHint)}</p>${figure.svg}</div>` +
     `<details class="chart-data"><summary>${esc(markup.words.dataTable)}</summary><div class="table-wrap"><table class="chart-table reflow reflow-inline">` +

@@ -2,6 +2,8 @@ import { bringColumns, orderColumns } from '../../lib/compare-columns.ts';
 import { parseSelection } from '../../lib/compare.ts';
 import { readPageData, type ComparePageData } from '../../lib/compare/page-data.ts';
 import { fill } from '../../lib/locale.ts';
+import { compareId } from '../../lib/brief/ids.ts';
+import { refreshPins } from '../pins.ts';
 
 /**
  * /compare/'s script on first load: reads ?m=a,b (or repeated m=), narrows the tables to the chosen models in
@@ -43,6 +45,14 @@ async function showSelection(doc: Document, data: ComparePageData, status: HTMLE
   for (const box of doc.querySelectorAll<HTMLInputElement>('[data-compare-form] input[name="m"]')) box.checked = chosen.has(box.value);
   doc.querySelector<HTMLElement>('[data-compare-view]')?.removeAttribute('hidden');
   doc.querySelector<HTMLElement>('[data-compare-reset]')?.removeAttribute('hidden');
+  // The selection can be pinned to a brief, as its columns stand (?m= order).
+  const pin = doc.querySelector<HTMLElement>('[data-compare-pin]');
+  const pinButton = pin?.querySelector<HTMLButtonElement>('button[data-pin]');
+  if (pin && pinButton && columns.length > 0) {
+    pinButton.dataset['pin'] = compareId(columns);
+    pin.hidden = false;
+    refreshPins();
+  }
   const { showSelection: showWords } = await import('./view.ts');
   const unread = await showWords(doc, data, columns);
   const notShown = [...missing, ...unread.filter((id) => !missing.includes(id))];

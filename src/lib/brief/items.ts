@@ -1,0 +1,111 @@
+import { chartId, figureId, mechanismId, pageId, paragraphId } from './ids.ts';
+import type { PinKind } from './ids.ts';
+
+/**
+ * What each pin id resolves to, written at build time as /brief/items.json (one per edition) and read only by
+ * /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
+ * access date and stand-in origin still in, for src/lib/cite/live.ts to put the reader's in (liveText,
+ * refreshFile). This module is pure: the endpoint hands it the entries and a citation writer.
+ */
+
+export interface BriefItem {
+  id: string;
+  kind: PinKind;
+  /** What is pinned: a figure's label, a mechanism's name, a chart's title, ¶N, the page title. */
+  label: string;
+  /** The verbatim source text (a paragraph's whole text for a paragraph); null for a page or chart. */
+  quote: string | null;
+  paragraph: number | null;
+  /** Absolute URL of the item on the site (with #p-N); may hold the stand-in origin. */
+  url: string;
+  /** The page it comes from, for its source line (“model title, ¶N”). */
+  source: string;
+  /** Key into `references`. */
+  ref: string;
+  /** A figure's or chart's data, exported as a table. */
+  table?: { head: string[]; rows: string[][] };
+}
+
+/** A reference as built: its text in the edition's style (no list number), its files, and the date in them. */
+export interface BriefReference {
+  text: string;
+  accessed: string;
+  ris: string;
+  bibtex: string;
+  csl: string;
+}
+
+export interface BriefIndex {
+  locale: 'zh-CN' | 'en';
+  style: 'gbt7714-2025' | 'apa7';
+  /** The models a compare selection may name, with their titles. */
+  models: Record<string, string>;
+  /** The compare page's reference, with COMPARE_TOKEN where the selection's ?m= value goes. */
+  compare: BriefReference & { url: string };
+  items: Record<string, BriefItem>;
+  references: Record<string, BriefReference>;
+}
+
+/** Stands for a compare selection's ?m= value in the compare reference (a string no model id can hold). */
+export const COMPARE_TOKEN = 'BRIEFSELECTION';
+
+export interface ModelForBrief {
+  id: string;
+  title: string;
+  url: string;
+  paragraphs: readonly string[];
+  metrics: ReadonlyArray<{ label: string; value: string; unit: string; year: number | null; quote: string; paragraph: number; raw: number }>;
+  mechanisms: ReadonlyArray<{ name: string; quote: string; paragraph: number }>;
+}
+
+/** A chart as the brief needs it: its published name, where it is drawn, and its data table as text. */
+export interface ChartForBrief {
+  name: string;
+  title: string;
+  /** Absolute URL of the chart (page#figure-id). */
+  url: string;
+  source: string;
+  table: { head: string[]; rows: string[][] };
+}
+
+export interface BriefWords {
+  paragraph: (n: number) => string;
+  figureHead: string[];
+}
+
+/** Every pinnable item of one model page, keyed by id. */
+export function modelItems(model: ModelForBrief, words: BriefWords): BriefItem[] {
+  const at = (n: number) => `${model.url}#p-${n}`;
+  const ref = pageId(model.id);
+  const items: BriefItem[] = [{ id: pageId(model.id), kind: 'page', label: model.title, quote: null, paragraph: null, url: model.url, source: model.title, ref }];
+  model.paragraphs.forEach((text, i) => {
+    const n = i + 1;
+    items.push({ id: paragraphId(model.id, n), kind: 'paragraph', label: words.paragraph(n), quote: text, paragraph: n, url: at(n), source: model.title, ref });
+  });
+  for (const metric of model.metrics) {
+    items.push({
+      id: figureId(model.id, { quote: metric.quote, paragraph: metric.paragraph, value: metric.raw, unit: metric.unit }),
+      kind: 'figure',
+      label: metric.label,
+      quote: metric.quote,
+      paragraph: metric.paragraph,
+      url: at(metric.paragraph),
+      source: model.title,
+      ref,
+      table: { head: words.figureHead, rows: [[metric.label, metric.value, metric.unit, metric.year === null ? '' : String(metric.year)]] },
+    });
+  }
+  for (const mechanism of model.mechanisms) {
+    items.push({ id: mechanismId(model.id, mechanism), kind: 'mechanism', label: mechanism.name, quote: mechanism.quote, paragraph: mechanism.paragraph, url: at(mechanism.paragraph), source: model.title, ref });
+  }
+  return items;
+}
+
+/** A chart's item: it is cited as itself (its own reference, keyed by its id), as its caption's citation is. */
+export function chartItem(chart: ChartForBrief): BriefItem {
+  const id = chartId(chart.name);
+  return { id, kind: 'chart', label: chart.title, quote: null, paragraph: null, url: chart.url, source: chart.source, ref: id, table: chart.table };
+}
+
+/** Strips a numeric style's own list number ([1]): the brief numbers its references itself. */
+export const unnumbered = (reference: string): string => reference.replace(/^\[\d+\]\s*/, '');

@@ -1,0 +1,132 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { Packer } from 'docx';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
+import { briefDocx } from '../../src/lib/brief/docx.ts';
+import { compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
+import { modelItems, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
+import { pageItem } from '../../src/lib/cite/index.ts';
+import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
+import { citationSet } from '../../src/lib/cite/page.ts';
+import { readCuratedTemplates } from '../../src/lib/entries/read.ts';
+
+// The export model on the real entries, with references formatted by citation-js as the build does, then the
+// Word file written by the docx package and read back by mammoth.
+const models = readCuratedTemplates('.').map((m) => m.data);
+const BUILT = '2026-11-22';
+const TODAY = '2026-12-02';
+
+function index(style: 'gbt7714-2025' | 'apa7', origin: string): BriefIndex {
+  const items: Record<string, BriefItem> = {};
+  const references: Record<string, BriefReference> = {};
+  const reference = (key: string, title: string, url: string): BriefReference => {
+    const set = citationSet(pageItem({ key, title, url, site: '党建引领生态模式对照', accessed: BUILT, language: 'zh-CN' }));
+    return { text: unnumbered(set.references.find((r) => r.style === style)!.text), accessed: BUILT, ris: set.ris, bibtex: set.bibtex, csl: set.cslJson };
+  };
+  for (const m of models) {
+    const url = `${origin}/models/${m.id}/`;
+    references[m.id] = reference(`model-${m.id}`, m.title.zh, url);
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `第${i + 1}段原文。`);
+    const metrics = m.metrics.map((x) => ({ label: x.label.zh, value: String(x.value), raw: x.value, unit: x.unit, year: x.year, quote: x.quote, paragraph: x.paragraph }));
+    for (const item of modelItems({ id: m.id, title: m.title.zh, url, paragraphs, metrics, mechanisms: m.mechanisms }, { paragraph: (n) => `¶${n}`, figureHead: ['内容', '数值', '单位', '年份'] })) items[item.id] = item;
+  }
+  const compare = { ...reference('compare', '比较', `${origin}/compare/?m=BRIEFSELECTION`), url: `${origin}/compare/?m=BRIEFSELECTION` };
+  return { locale: 'zh-CN', style, models: Object.fromEntries(models.map((m) => [m.id, m.title.zh])), compare, items, references };
+}
+
+const words: DocumentWords = {
+  defaultTitle: '简报',
+  source: (s, p) => `来源：${s}，${p}`,
+  sourceOnly: (s) => `来源：${s}`,
+  compare: (names) => `比较：${names}`,
+  listSeparator: '、',
+};
+const [a, b] = models.filter((m) => m.metrics.length > 0 && m.mechanisms.length > 0);
+const brief = {
+  title: '林业党建汇报材料',
+  blocks: [
+    { type: 'heading' as const, text: '一、做法' },
+    { type: 'item' as const, id: paragraphId(a!.id, 3), note: '可作开头' },
+    { type: 'item' as const, id: mechanismId(b!.id, b!.mechanisms[0]!) },
+    { type: 'item' as const, id: 'gone-model~p4' },
+    { type: 'item' as const, id: paragraphId(b!.id, 5) },
+    { type: 'heading' as const, text: '二、成效' },
+    { type: 'item' as const, id: figureId(a!.id, a!.metrics[0]!) },
+    { type: 'item' as const, id: compareId([b!.id, a!.id]) },
+  ],
+};
+
+describe('a brief as a document', () => {
+  const doc = briefDocument(brief, index('gbt7714-2025', UNCONFIGURED_ORIGIN), { today: TODAY, origin: 'http://localhost:4321' }, words);
+
+  it('keeps the order, shows a vanished id as missing, and numbers references in the order first cited', () => {
+    expect(doc.blocks.map((x) => x.type)).toEqual(['heading', 'item', 'item', 'missing', 'item', 'heading', 'item', 'item']);
+    expect(doc.blocks[3]).toEqual({ type: 'missing', id: 'gone-model~p4' });
+    const refs = doc.blocks.flatMap((x) => (x.type === 'item' ? [x.ref] : []));
+    expect(refs).toEqual([1, 2, 2, 1, 3]);
+    expect(doc.references).toHaveLength(3);
+    expect(doc.blocks[1]).toMatchObject({ source: `来源：${a!.title.zh}，¶3`, note: '可作开头', quote: '第3段原文。' });
+  });
+
+  it("puts in the reader's date and address, never the build's or the stand-in", () => {
+    for (const ref of doc.references) {
+      expect(ref.text).toContain(TODAY);
+      expect(ref.text).not.toContain(BUILT);
+      expect(ref.text).not.toContain(UNCONFIGURED_ORIGIN);
+    }
+    expect(doc.references[2]!.text).toContain(`/compare/?m=${b!.id},${a!.id}`);
+    expect(JSON.stringify(doc)).not.toContain(UNCONFIGURED_ORIGIN);
+  });
+
+  it('writes the reference list as RIS and BibTeX that citation-js reads back, dated today', () => {
+    const ris = new Cite(doc.files.ris).data as Array<{ title: string; URL: string; accessed: { 'date-parts': number[][] } }>;
+    expect(ris.map((i) => i.title)).toEqual([a!.title.zh, b!.title.zh, '比较']);
+    expect(ris.map((i) => i.accessed['date-parts'][0]!.join('-'))).toEqual(['2026-12-2', '2026-12-2', '2026-12-2']);
+    expect(ris[2]!.URL).toBe(`http://localhost:4321/compare/?m=${b!.id},${a!.id}`);
+    // citation-js writes BibTeX's access date into the note (“[Online; accessed …]”), which its parser keeps there.
+    const bib = new Cite(doc.files.bibtex).data as Array<{ title: string; note: string }>;
+    expect(bib.map((i) => i.title)).toEqual([a!.title.zh, b!.title.zh, '比较']);
+    for (const item of bib) expect(item.note).toContain(`accessed ${TODAY}`);
+    expect((JSON.parse(doc.files.csl) as unknown[]).length).toBe(3);
+  });
+
+  it('writes Markdown with every quote, its source line and the numbered list', () => {
+    const md = briefMarkdown(doc, { references: '参考文献', missing: (id) => `已不存在：${id}`, note: '注：' });
+    expect(md).toContain('# 林业党建汇报材料');
+    expect(md).toContain('> 第3段原文。');
+    expect(md).toContain('已不存在：gone-model~p4');
+    expect(md.indexOf('\n[1] ')).toBeGreaterThan(md.indexOf('## 参考文献'));
+  });
+
+  it('writes a Word file whose text, read back by mammoth, holds every quote and reference in order', async () => {
+    const buffer = await Packer.toBuffer(briefDocx(doc, { references: '参考文献', missing: (id) => `已不存在：${id}`, note: '注：', language: 'zh-CN' }));
+    const { value: text } = await mammoth.extractRawText({ buffer });
+    const expected = [
+      '林业党建汇报材料',
+      '一、做法',
+      '第3段原文。',
+      `来源：${a!.title.zh}，¶3 [1]`,
+      '可作开头',
+      b!.mechanisms[0]!.quote,
+      '已不存在：gone-model~p4',
+      '第5段原文。',
+      '二、成效',
+      a!.metrics[0]!.quote,
+      a!.metrics[0]!.unit,
+      '参考文献',
+      ...doc.references.map((r) => `[${r.n}] ${r.text}`),
+    ];
+    let at = 0;
+    for (const piece of expected) {
+      const found = text.indexOf(piece, at);
+      expect(found, piece).toBeGreaterThanOrEqual(at);
+      at = found + piece.length;
+    }
+    const { value: html } = await mammoth.convertToHtml({ buffer });
+    expect(html).toContain('<table>');
+    expect(html).toContain('<h1>一、做法</h1>');
+  });
+});
