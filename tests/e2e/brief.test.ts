@@ -176,4 +176,23 @@ describe('the briefing kit', () => {
     expect(await axeViolations(site.browser, `${site.server.url}${prefix}brief/`)).toEqual([]);
     expect(await axeViolations(site.browser, `${site.server.url}${prefix}brief/?items=${pins.map((p) => p.id).join(',')},gone-model~p9`)).toEqual([]);
   });
+
+  it('keeps the pin buttons’ word out of the search index and of copied text: 简报 finds no model page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?mode=plain&q=${encodeURIComponent(`"${ui['pin.label']!}"`)}`);
+    await page.waitForFunction(() => !['loading', undefined].includes(document.getElementById('search-results')?.dataset['state']));
+    const paths = await page.locator('#search-results a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('data-path') ?? ''));
+    expect(paths.filter((p) => p.startsWith('models/'))).toEqual([]);
+    // With JavaScript the buttons show; a reader who selects a paragraph copies its words without them.
+    await page.goto(`${site.server.url}models/${A!.id}/`);
+    await page.waitForSelector('.pin-button:not([hidden])');
+    const copied = await page.evaluate(() => {
+      const paragraph = document.getElementById('p-2')!;
+      getSelection()!.selectAllChildren(paragraph);
+      return getSelection()!.toString();
+    });
+    expect(copied).toContain(paragraphsOf.get(A!.id)![1]!.slice(0, 10));
+    expect(copied).not.toContain(ui['pin.label']!);
+    await page.close();
+  });
 });

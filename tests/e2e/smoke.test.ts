@@ -30,7 +30,8 @@ describe('built site in Chromium', () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(title);
     const shown = await page.locator('.body > p[id^="p-"]').evaluateAll((nodes) =>
-      nodes.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof HTMLAnchorElement)).map((n) => n.textContent).join('') })),
+      // The ¶ link and the pin button stand before the text; everything else is the paragraph as cleaned.
+      nodes.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof HTMLAnchorElement) && !(n instanceof HTMLButtonElement)).map((n) => n.textContent).join('') })),
     );
     expect(shown.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
     expect(shown.map((p) => p.text)).toEqual(paragraphs);
