@@ -67,3 +67,67 @@ export interface SearchDictionary {
 export function lookup(dict: SearchDictionary, key: string): KeyTarget[] {
   return key !== '' && Object.hasOwn(dict.keys, key) ? (dict.keys[key] ?? []) : [];
 }
+
+/**
+ * The dictionary as the search page fetches it: never whole. A small head (the Traditional gate and the scan
+ * bounds) and shards by key, each holding its keys with the terms they name and the pages those terms hit,
+ * so a query fetches the head and the few shards of the keys it looks up (林长制: the shards of 林… and 长…).
+ * A key's shard follows from its first character (Han, digit, plus) or its first three letters (Latin), so a
+ * Latin prefix of five letters or more (forest chief → forestchiefsystem) lies in the shard of its own key.
+ */
+export interface DictHead {
+  v: 2;
+  /** Number of shards: /search-terms/<0…shards-1>.json. */
+  shards: number;
+  trad: string;
+  maxHan: number;
+  maxWords: number;
+}
+
+export interface DictShard {
+  keys: Record<string, KeyTarget[]>;
+  /** The terms the keys name, by their index in the whole dictionary. */
+  terms: Record<number, DictTerm>;
+  /** The pages those terms hit, by index. */
+  pages: Record<number, DictPage>;
+}
+
+/** The part of a key that decides its shard. */
+function shardPrefix(key: string): string {
+  return /^[a-z]/u.test(key) ? key.slice(0, 3) : String.fromCodePoint(key.codePointAt(0) ?? 0);
+}
+
+/** The shard a key lies in (FNV-1a over its prefix's UTF-16 code units). */
+export function shardOf(key: string, shards: number): number {
+  const prefix = shardPrefix(key);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/**
+ * The keys a query would look up, found by running `analyse` against a dictionary that knows no key and
+ * records every key asked for. A dictionary that knows none makes every scan try every span, so the keys
+ * recorded include every key the real analysis asks for; their shards are all a query needs.
+ */
+export function recordingDictionary(head: DictHead): { dict: SearchDictionary; asked: Set<string> } {
+  const asked = new Set<string>();
+  const keys = new Proxy({} as Record<string, KeyTarget[]>, {
+    getOwnPropertyDescriptor: (_target, key) => {
+      if (typeof key === 'string') asked.add(key);
+      return undefined;
+    },
+  });
+  return { dict: { v: 1, pages: [], terms: [], keys, trad: head.trad, maxHan: head.maxHan, maxWords: head.maxWords }, asked };
+}
+
+/** A dictionary made of fetched shards: what `analyse` and the result functions read, for the keys fetched. */
+export function fromShards(head: DictHead, shards: readonly DictShard[]): SearchDictionary {
+  const dict: SearchDictionary = { v: 1, pages: [], terms: [], keys: {}, trad: head.trad, maxHan: head.maxHan, maxWords: head.maxWords };
+  for (const shard of shards) {
+    Object.assign(dict.keys, shard.keys);
+    for (const [index, term] of Object.entries(shard.terms)) dict.terms[Number(index)] = term;
+    for (const [index, page] of Object.entries(shard.pages)) dict.pages[Number(index)] = page;
+  }
+  return dict;
+}

@@ -1,7 +1,7 @@
 import type { CuratedModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
 import { paragraphAnchor, routes } from '../routes.ts';
-import type { DictHit, DictPage, DictTerm, KeyTarget, SearchDictionary, TermKind } from './dictionary.ts';
+import { shardOf, type DictHead, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
 import { categoryFilters, modelFilters, type PageFilters } from './facets.ts';
 import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from './normalize.ts';
 import { englishPlace, placeStem, regionNames } from './places.ts';
@@ -311,4 +311,27 @@ export function traditionalGate(siteText: string, pairs: string): string {
     if (from && to.some((c) => c !== from && present.has(c))) gate.add(from);
   }
   return [...gate].sort().join('');
+}
+
+/** About this many bytes of JSON per shard (before gzip): a query fetches two or three of them; at five models a shard is 2–7 KB gzipped, most of it the pages its terms hit. */
+const SHARD_BYTES = 4_000;
+
+/**
+ * The dictionary cut into its head and shards by key (src/lib/search/dictionary.ts). Every key lies in exactly
+ * one shard, with the terms it names and the pages they hit; a term named by keys of several shards is copied
+ * into each, so any one shard answers for its keys alone.
+ */
+export function splitDictionary(dict: SearchDictionary, shardBytes = SHARD_BYTES): { head: DictHead; shards: DictShard[] } {
+  const count = Math.max(1, Math.ceil(JSON.stringify(dict).length / shardBytes));
+  const shards: DictShard[] = Array.from({ length: count }, () => ({ keys: {}, terms: {}, pages: {} }));
+  for (const [key, targets] of Object.entries(dict.keys)) {
+    const shard = shards[shardOf(key, count)]!;
+    shard.keys[key] = targets;
+    for (const [term] of targets) {
+      const entry = dict.terms[term]!;
+      shard.terms[term] = entry;
+      for (const [page] of entry.h) shard.pages[page] = dict.pages[page]!;
+    }
+  }
+  return { head: { v: 2, shards: count, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords }, shards };
 }

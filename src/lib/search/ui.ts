@@ -1,4 +1,4 @@
-import type { SearchDictionary } from './dictionary.ts';
+import { fromShards, recordingDictionary, shardOf, type DictHead, type DictShard, type SearchDictionary } from './dictionary.ts';
 import { FACETS, matchesFilters, readSearchState, writeSearchState, type FacetKey, type SearchState } from './facets.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './pagefind-client.ts';
 import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause, type Segment } from './query.ts';
@@ -42,6 +42,8 @@ interface Loaded {
 /** What one search produced, kept so that toggling a facet re-renders without searching again. */
 interface Outcome {
   state: SearchState;
+  /** The dictionary as fetched for this query (null in plain mode or when it failed to load). */
+  dict: SearchDictionary | null;
   query: string;
   segments: Segment[];
   direct: DirectHit[];
@@ -85,14 +87,34 @@ export function startSearchPage(): void {
     return `${root}${config.locale === 'en' ? 'en/' : ''}${path}${query}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
   };
 
-  let dictionary: Promise<SearchDictionary> | null = null;
-  const loadDictionary = () => {
-    dictionary ??= fetch(config.dictionary).then((r) => {
-      if (!r.ok) throw new Error(`dictionary: HTTP ${r.status}`);
-      return r.json() as Promise<SearchDictionary>;
+  // The dictionary comes in pieces (src/lib/search/dictionary.ts): its head once, then the shards of the keys
+  // a query looks up, each fetched once per page.
+  const fetchJson = <T,>(url: string): Promise<T> =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<T>;
     });
-    dictionary.catch(() => (dictionary = null));
-    return dictionary;
+  let head: Promise<DictHead> | null = null;
+  const loadHead = () => {
+    head ??= fetchJson<DictHead>(`${config.dictionary}head.json`);
+    head.catch(() => (head = null));
+    return head;
+  };
+  const shardFiles = new Map<number, Promise<DictShard>>();
+  const loadShard = (n: number) => {
+    let shard = shardFiles.get(n);
+    if (!shard) {
+      shard = fetchJson<DictShard>(`${config.dictionary}${n}.json`);
+      shard.catch(() => shardFiles.delete(n));
+      shardFiles.set(n, shard);
+    }
+    return shard;
+  };
+  const dictionaryFor = async (text: string, dictHead: DictHead): Promise<SearchDictionary> => {
+    const { dict: recorder, asked } = recordingDictionary(dictHead);
+    analyse(text, recorder);
+    const needed = [...new Set([...asked].map((key) => shardOf(key, dictHead.shards)))];
+    return fromShards(dictHead, await Promise.all(needed.map(loadShard)));
   };
 
   // Facet value → ids of the pages that carry it, from filter-only searches (no word index needed). With
@@ -327,7 +349,7 @@ export function startSearchPage(): void {
 
   /** Renders an outcome under the current facets; the first PAGE_SIZE full-text pages load their data. */
   const render = async (result: Outcome, gen: number) => {
-    const dict = result.state.mode === 'plain' ? null : await loadDictionary().catch(() => null);
+    const { dict } = result;
     const pagefind = await loadPagefind(config.base);
     const { state } = result;
     // Facet postings are needed first only when a facet is selected; otherwise the results go up at once
@@ -438,18 +460,19 @@ export function startSearchPage(): void {
       // Pagefind loads while the dictionary answers whole terms.
       const pagefindReady = loadPagefind(config.base);
       pagefindReady.catch(() => undefined);
-      const dict = state.mode === 'plain' ? null : await loadDictionary().catch(() => null);
+      const dictHead = state.mode === 'plain' ? null : await loadHead().catch(() => null);
+      if (dictHead && needsConversion(text, dictHead.trad)) {
+        const { toSimplified } = await import('./t2s.ts');
+        const converted = toSimplified(text);
+        if (converted !== text) notices.push(s('search.converted', { q: converted }));
+        text = converted;
+      }
+      const dict = dictHead ? await dictionaryFor(text, dictHead).catch(() => null) : null;
       if (!dict) {
         if (state.mode === 'plain') notices.push(s('search.plain'));
         // The baseline: Pagefind on the query as typed, the way a stock Pagefind search box sends it.
         clauses = [{ alternatives: [{ parts: [state.mode === 'plain' ? state.q.trim() : text], phrase: false }], free: true }];
       } else {
-        if (needsConversion(text, dict.trad)) {
-          const { toSimplified } = await import('./t2s.ts');
-          const converted = toSimplified(text);
-          if (converted !== text) notices.push(s('search.converted', { q: converted }));
-          text = converted;
-        }
         segments = analyse(text, dict);
         direct = directHits(segments, dict);
         words = highlightWords(segments, dict);
@@ -467,7 +490,7 @@ export function startSearchPage(): void {
       const pagefind = await pagefindReady;
       const full = clauses.length > 0 ? await runPlan(pagefind, clauses) : [];
       if (gen !== generation) return;
-      outcome = { state, query: text, segments, direct, full, words, notices };
+      outcome = { state, dict, query: text, segments, direct, full, words, notices };
       await render(outcome, gen);
     } catch {
       if (gen === generation) setState('error', s('search.error'));
@@ -513,7 +536,7 @@ export function startSearchPage(): void {
   // A reader on the search page is about to search: fetch the index runtime and the dictionary while idle.
   if (initial.q.trim() === '') {
     const warm = () => {
-      if (initial.mode !== 'plain') loadDictionary().catch(() => undefined);
+      if (initial.mode !== 'plain') loadHead().catch(() => undefined);
       loadPagefind(config.base).catch(() => undefined);
     };
     if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fromShards, recordingDictionary, shardOf, type DictHead, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
+import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/query.ts';
+import { directHits } from '../../src/lib/search/results.ts';
+import { toSimplified } from '../../src/lib/search/t2s.ts';
+import { splitDictionary } from '../../src/lib/search/terms.ts';
+import { SEARCH_SET } from '../e2e/search-set.ts';
+import { DICTIONARY } from '../fixtures/search-dictionary.ts';
+
+/** What the search page does with a query: the shards of the keys it looks up, fetched and put together. */
+function dictionaryFor(text: string, head: DictHead, shards: readonly DictShard[]): { dict: SearchDictionary; fetched: number } {
+  const { dict: recorder, asked } = recordingDictionary(head);
+  analyse(text, recorder);
+  const needed = [...new Set([...asked].map((key) => shardOf(key, head.shards)))];
+  return { dict: fromShards(head, needed.map((n) => shards[n]!)), fetched: needed.length };
+}
+
+/** Everything the search page derives from the dictionary for a query, in both editions. */
+function answer(text: string, dict: SearchDictionary) {
+  const segments = analyse(text, dict);
+  return { segments, direct: directHits(segments, dict), zh: fullTextPlan(segments, dict, 'zh-CN'), en: fullTextPlan(segments, dict, 'en'), words: highlightWords(segments, dict) };
+}
+
+const QUERIES = [
+  ...SEARCH_SET.map((c) => c.q),
+  // Terms inside longer queries, prefixes, mixed scripts, codes and nothing known.
+  '林长制和护林员',
+  '党建+林长制',
+  'forest chief',
+  'forest chiefs in Linxiang',
+  'linzhang 包保',
+  '1+1+4 森林防火',
+  '联点机制 pairing',
+  '湿地修复',
+  'zzz',
+].map((q) => toSimplified(prepareQuery(q).text));
+
+describe('the search dictionary in shards', () => {
+  // Small shards, so the fixture's keys spread over many of them.
+  const { head, shards } = splitDictionary(DICTIONARY, 400);
+
+  it('puts every key in exactly one shard, the one its prefix names, with the terms and pages it needs', () => {
+    expect(head.shards).toBeGreaterThan(5);
+    const placed = shards.flatMap((shard, n) => Object.keys(shard.keys).map((key) => [key, n] as const));
+    expect(placed.map(([key]) => key).sort()).toEqual(Object.keys(DICTIONARY.keys).sort());
+    for (const [key, n] of placed) {
+      expect(shardOf(key, head.shards)).toBe(n);
+      for (const [term] of shards[n]!.keys[key]!) {
+        expect(shards[n]!.terms[term]).toEqual(DICTIONARY.terms[term]);
+        for (const [page] of DICTIONARY.terms[term]!.h) expect(shards[n]!.pages[page]).toEqual(DICTIONARY.pages[page]);
+      }
+    }
+  });
+
+  it('answers every query of the search test set, and harder ones, exactly as the whole dictionary does', () => {
+    for (const q of QUERIES) {
+      const { dict, fetched } = dictionaryFor(q, head, shards);
+      expect(answer(q, dict), q).toEqual(answer(q, DICTIONARY));
+      expect(fetched, q).toBeLessThan(head.shards);
+    }
+  });
+
+  it('fetches the shards of a term’s starting characters only: 林长制 costs two of them, not the dictionary', () => {
+    const { fetched } = dictionaryFor('林长制', head, shards);
+    expect(fetched).toBeLessThanOrEqual(2);
+  });
+
+  it('is one shard when the dictionary is small, and the head carries what the page needs before any shard', () => {
+    const whole = splitDictionary(DICTIONARY, 10_000_000);
+    expect(whole.shards).toHaveLength(1);
+    expect(whole.head).toEqual({ v: 2, shards: 1, trad: DICTIONARY.trad, maxHan: DICTIONARY.maxHan, maxWords: DICTIONARY.maxWords });
+    expect(answer('林长制', fromShards(whole.head, whole.shards))).toEqual(answer('林长制', DICTIONARY));
+  });
+});
