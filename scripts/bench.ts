@@ -3,9 +3,12 @@
  *
  * Builds the complete site (every page, chart and the search index) from N synthetic models in a
  * temporary folder and prints one JSON line:
- *   {"models":N,"pages":…,"build_s":…,"index_s":…,"peak_rss_mb":…,"dist_mb":…,"pagefind_kb":…,"query_kb":…}
+ *   {"models":N,"pages":…,"files":…,"build_s":…,"index_s":…,"peak_rss_mb":…,"dist_mb":…,"largest_file_mb":…,
+ *    "pagefind_kb":…,"query_kb":…,"warm_kb":…,"first_result_ms":…}
  * build_s is the whole `npm run build` (astro build, then the search index); index_s is the index step as
- * scripts/build.ts reports it; query_kb is what a browser fetches from /pagefind/ for one search on the search page.
+ * scripts/build.ts reports it; query_kb is everything the search page fetches after its HTML for a cold search
+ * (林长制), gzipped, warm_kb what a second search (党建林) then fetches, first_result_ms the time from the page's
+ * HTML to its first result (scripts/lib/search-cost.ts).
  * The peak of each step (Astro, Pagefind) follows on stderr.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticEntries } from '../src/lib/bench/synthetic.ts';
-import { countFiles, folderBytes, measure } from './lib/measure.ts';
-import { queryBytes } from './lib/query-bytes.ts';
+import { countFiles, folderBytes, largestFile, measure } from './lib/measure.ts';
+import { gzipKb, searchCost } from './lib/search-cost.ts';
 import { readCuratedTemplates } from '../src/lib/entries/read.ts';
 import { placesByProvince } from '../src/lib/regions/index.ts';
 
@@ -53,15 +56,20 @@ if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
 // scripts/build.ts prints “Indexed <pages> pages in <s> s.” after the index step.
 const indexed = /Indexed \d+ pages in ([\d.]+) s/.exec(run.output);
 const pagefindDir = join(dist, 'pagefind');
+const search = existsSync(pagefindDir) ? await searchCost(dist, '林长制', '党建林') : null;
 const result = {
   models: n,
   pages: countFiles(dist, '.html'),
+  files: countFiles(dist),
   build_s: round(run.seconds, 1),
   index_s: indexed ? round(Number(indexed[1]), 1) : null,
   peak_rss_mb: Math.round(run.peakRssBytes / 2 ** 20),
   dist_mb: round(folderBytes(dist) / 2 ** 20, 1),
+  largest_file_mb: round(largestFile(dist) / 2 ** 20, 2),
   pagefind_kb: existsSync(pagefindDir) ? Math.round(folderBytes(pagefindDir) / 1024) : null,
-  query_kb: existsSync(pagefindDir) ? round((await queryBytes(dist, '林长制')) / 1024, 1) : null,
+  query_kb: search ? gzipKb(search.cold) : null,
+  warm_kb: search ? gzipKb(search.warm) : null,
+  first_result_ms: search?.firstResultMs ?? null,
 };
 console.log(JSON.stringify(result));
 // On stderr, so stdout stays the one JSON line: which step the peak belongs to.

@@ -95,7 +95,16 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
-/** How many files under a folder end with `suffix`. */
-export function countFiles(dir: string, suffix: string): number {
+/** How many files under a folder end with `suffix` (every file without one). */
+export function countFiles(dir: string, suffix = ''): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(suffix)).length;
+}
+
+/** Bytes of the largest file under a folder (hosts cap single files: Cloudflare Pages at 25 MiB). */
+export function largestFile(dir: string): number {
+  let largest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) largest = Math.max(largest, statSync(join(entry.parentPath, entry.name)).size);
+  }
+  return largest;
 }
