@@ -8,6 +8,7 @@ import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/
 import { WCAG_TAGS } from './checks.ts';
 import { servedSite, watchErrors } from './harness.ts';
 import { editionPrefix, ranked, searchUrl as searchUrlOf, settled, type Mode } from './search-page.ts';
+import { pageHoldsQuery } from './search-relevance.ts';
 import { SEARCH_SET, type SearchCase } from './search-set.ts';
 
 /**
@@ -17,6 +18,7 @@ import { SEARCH_SET, type SearchCase } from './search-set.ts';
  */
 
 const site = servedSite();
+const holdsQuery = pageHoldsQuery('dist');
 
 const searchUrl = (edition: SearchCase['edition'], q: string, mode: Mode = 'terms', extra = '') => searchUrlOf(site.server.url, edition, q, mode, extra);
 
@@ -25,6 +27,8 @@ interface Row {
   ranked: string[];
   recall: number;
   rr: number;
+  /** Pages in the top five that hold the query in no form (./search-relevance.ts). */
+  wrong: string[];
   /** ms from navigation start to the first result on the page (-1: none), and to the finished search. */
   first: number;
   done: number;
@@ -71,6 +75,7 @@ async function runSet(page: Page, mode: Mode): Promise<Row[]> {
       ranked: list,
       recall: recallAt(5, list, c.expect),
       rr: reciprocalRank(list, c.expect),
+      wrong: list.slice(0, 5).filter((path) => !holdsQuery(c.edition, c.q, path)),
       first: t.__first ?? -1,
       done: t.__done,
       search: t.__first ? t.__first - t.__start : -1,
@@ -83,9 +88,27 @@ async function runSet(page: Page, mode: Mode): Promise<Row[]> {
 
 const pct = (x: number) => x.toFixed(3);
 
-function report(label: string, rows: Row[]): { recall: number; mrr: number } {
+/** Models a query's expected pages name: one for a query only one model answers. */
+const expectedModels = (c: SearchCase) => c.expect.filter((p) => p.startsWith('models/'));
+
+interface Quality {
+  recall: number;
+  mrr: number;
+  /** Mean share of the top five (or of fewer results) that hold the query in some form. */
+  precision: number;
+  /** Model pages in the top five that hold the query in no form: all queries, and those one model answers. */
+  wrongModels: number;
+  wrongModelsSingle: number;
+}
+
+function report(label: string, rows: Row[]): Quality {
   const recall = mean(rows.map((r) => r.recall));
   const mrr = mean(rows.map((r) => r.rr));
+  const precision = mean(rows.filter((r) => r.ranked.length > 0).map((r) => 1 - r.wrong.length / Math.min(5, r.ranked.length)));
+  const wrongModelsOf = (list: Row[]) => list.reduce((n, r) => n + r.wrong.filter((p) => p.startsWith('models/')).length, 0);
+  const single = rows.filter((r) => expectedModels(r.c).length === 1);
+  const wrongModels = wrongModelsOf(rows);
+  const wrongModelsSingle = wrongModelsOf(single);
   const by = (key: 'kind' | 'script') =>
     distinct(rows.map((r) => r.c[key]))
       .map((k) => {
@@ -104,8 +127,9 @@ function report(label: string, rows: Row[]): { recall: number; mrr: number } {
     `  page opened with ?q= (${found.length} of ${rows.length} show results): first result ${ms(found.map((r) => r.first))} after navigation start; ${ms(found.map((r) => r.search))} after the search started; search finished ${ms(rows.map((r) => r.done))}`,
     `  bytes per query, index data (chunks, fragments, filters): ${kb(rows.map((r) => r.data.bytes))} (as written: Pagefind gzips its index files); everything the page fetched: ${kb(rows.map((r) => r.all.bytes))}, gzipped ${kb(rows.map((r) => r.all.gzip))}`,
   ].join('\n');
-  console.log(`\n${label}: recall@5 = ${pct(recall)}, MRR = ${pct(mrr)} over ${rows.length} queries\n  by kind: ${by('kind')}\n  by script: ${by('script')}\n${speed}\n${misses.join('\n') || '  (every query: all expected pages in the top 5, an expected page first)'}`);
-  return { recall, mrr };
+  const wrongLines = rows.filter((r) => r.wrong.length > 0).map((r) => `  - [${r.c.edition}] ${r.c.q}: not holding the query in any form: ${show(r.wrong)}`);
+  console.log(`\n${label}: recall@5 = ${pct(recall)}, MRR = ${pct(mrr)}, precision@5 = ${pct(precision)} over ${rows.length} queries; model pages in the top 5 without the query: ${wrongModels} (${wrongModelsSingle} in the ${single.length} queries one model answers)\n${wrongLines.join('\n') || '  (no top-5 page without the query)'}\n  by kind: ${by('kind')}\n  by script: ${by('script')}\n${speed}\n${misses.join('\n') || '  (every query: all expected pages in the top 5, an expected page first)'}`);
+  return { recall, mrr, precision, wrongModels, wrongModelsSingle };
 }
 
 describe('search quality (test set through the search page)', () => {
@@ -120,7 +144,7 @@ describe('search quality (test set through the search page)', () => {
     await timeSearches(page);
     const before = report('BEFORE (plain Pagefind, ?mode=plain)', await runSet(page, 'plain'));
     const after = report('AFTER (term dictionary, whole terms first)', await runSet(page, 'terms'));
-    console.log(`\nrecall@5 ${pct(before.recall)} → ${pct(after.recall)}; MRR ${pct(before.mrr)} → ${pct(after.mrr)}`);
+    console.log(`\nrecall@5 ${pct(before.recall)} → ${pct(after.recall)}; MRR ${pct(before.mrr)} → ${pct(after.mrr)}; precision@5 ${pct(before.precision)} → ${pct(after.precision)}; wrong model pages in the top 5 ${before.wrongModels} → ${after.wrongModels} (one-model queries ${before.wrongModelsSingle} → ${after.wrongModelsSingle})`);
     expect(errors).toEqual([]);
     expect(after.recall).toBeGreaterThanOrEqual(0.95);
     expect(after.mrr).toBeGreaterThanOrEqual(before.mrr);
