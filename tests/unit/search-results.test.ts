@@ -27,6 +27,16 @@ describe('direct hits', () => {
     expect(pages('联点机制', { type: ['mechanism'] })).toEqual(['mechanisms/liaison/']);
     expect(pages('生态')).toEqual([]);
   });
+  it('answers a query with free words by full text alone: a term’s page need not hold the other words', () => {
+    expect(analyse('生态护林员', DICTIONARY).map((s) => s.kind)).toEqual(['free', 'term']);
+    expect(pages('生态护林员')).toEqual([]);
+  });
+
+  it('with several terms, lists only the pages every term leads to', () => {
+    // 联点机制 leads to both models, 西宁 to one: only that one holds the whole query.
+    expect(pages('联点机制')).toContain('models/linxiang-fixture/#p-2');
+    expect(pages('联点机制 西宁').map((p) => p.split('#')[0])).toEqual(['models/xining-fixture/']);
+  });
 });
 
 describe('result URLs', () => {

@@ -37,9 +37,12 @@ export interface DirectHit {
 /**
  * Pages the query's known terms lead to, filtered by the selected facets. Within one run of the query, strong
  * hits come first — the terms' own pages, and models whose text uses the very form typed — then models that
- * use a matched category under another name. With several runs, pages every run leads to come first.
+ * use a matched category under another name. With several runs, only pages every run leads to; a query that
+ * also holds free text has no direct hits (a term's page need not hold the reader's other words: 生态护林员 is
+ * not answered by the page of 护林员), so full text, which must match every part, answers it.
  */
 export function directHits(segments: readonly Segment[], dict: SearchDictionary, filters: SearchState['filters'] = {}): DirectHit[] {
+  if (segments.some((segment) => segment.kind === 'free')) return [];
   const add = (into: Map<number, DirectHit>, page: number, anchor: string, term: number) => {
     const known = into.get(page);
     if (!known) into.set(page, { page, anchor, terms: [term] });
@@ -61,8 +64,7 @@ export function directHits(segments: readonly Segment[], dict: SearchDictionary,
   if (perSegment.length === 0) return [];
   const inAll = (page: number) => perSegment.every((hits) => hits.some((h) => h.page === page));
   const ordered = new Map<number, DirectHit>();
-  const ranked = perSegment.length > 1 ? [...perSegment.flat().filter((h) => inAll(h.page)), ...perSegment.flat()] : perSegment.flat();
-  for (const hit of ranked) {
+  for (const hit of perSegment.flat().filter((h) => inAll(h.page))) {
     const known = ordered.get(hit.page);
     if (known) {
       for (const t of hit.terms) if (!known.terms.includes(t)) known.terms.push(t);
