@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
 import { WCAG_TAGS } from './checks.ts';
+import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
 import { editionPrefix, ranked, searchUrl as searchUrlOf, settled, type Mode } from './search-page.ts';
 import { pageHoldsQuery } from './search-relevance.ts';
@@ -29,6 +30,8 @@ interface Row {
   rr: number;
   /** Pages in the top five that hold the query in no form (./search-relevance.ts). */
   wrong: string[];
+  /** Excerpts on the results page that show table or chart debris or ids. */
+  debris: string[];
   /** ms from navigation start to the first result on the page (-1: none), and to the finished search. */
   first: number;
   done: number;
@@ -70,12 +73,14 @@ async function runSet(page: Page, mode: Mode): Promise<Row[]> {
     const served = site.server.requests.slice(n);
     const total = (list: typeof served) => ({ bytes: list.reduce((x, r) => x + r.bytes, 0), gzip: list.reduce((x, r) => x + r.gzip, 0) });
     const list = await ranked(page);
+    const excerpts = await page.locator('#search-results .subs li, #search-results .result-excerpt').allTextContents();
     rows.push({
       c,
       ranked: list,
       recall: recallAt(5, list, c.expect),
       rr: reciprocalRank(list, c.expect),
       wrong: list.slice(0, 5).filter((path) => !holdsQuery(c.edition, c.q, path)),
+      debris: excerpts.filter(isDebris),
       first: t.__first ?? -1,
       done: t.__done,
       search: t.__first ? t.__first - t.__start : -1,
@@ -88,6 +93,13 @@ async function runSet(page: Page, mode: Mode): Promise<Row[]> {
 
 const pct = (x: number) => x.toFixed(3);
 
+/**
+ * Excerpt text that is not prose: a table's empty cells and counts run together (– 执法与司法衔接 1. – – 3.),
+ * or an id (q-k-3, a model id, a chart id) where words should be.
+ */
+const MODEL_IDS = curatedEntries().map((e) => e.data.id);
+const isDebris = (text: string) => /[–—]\s+[–—]|\d\.\s+[–—]|[–—]\s+\d\.|\b[qp]-(?:[a-z]-)?\d+\b/u.test(text) || MODEL_IDS.some((id) => text.includes(id));
+
 /** Models a query's expected pages name: one for a query only one model answers. */
 const expectedModels = (c: SearchCase) => c.expect.filter((p) => p.startsWith('models/'));
 
@@ -99,6 +111,8 @@ interface Quality {
   /** Model pages in the top five that hold the query in no form: all queries, and those one model answers. */
   wrongModels: number;
   wrongModelsSingle: number;
+  /** Excerpts showing debris or ids. */
+  debris: number;
 }
 
 function report(label: string, rows: Row[]): Quality {
@@ -127,9 +141,10 @@ function report(label: string, rows: Row[]): Quality {
     `  page opened with ?q= (${found.length} of ${rows.length} show results): first result ${ms(found.map((r) => r.first))} after navigation start; ${ms(found.map((r) => r.search))} after the search started; search finished ${ms(rows.map((r) => r.done))}`,
     `  bytes per query, index data (chunks, fragments, filters): ${kb(rows.map((r) => r.data.bytes))} (as written: Pagefind gzips its index files); everything the page fetched: ${kb(rows.map((r) => r.all.bytes))}, gzipped ${kb(rows.map((r) => r.all.gzip))}`,
   ].join('\n');
+  const debris = rows.flatMap((r) => r.debris.map((text) => `  - [${r.c.edition}] ${r.c.q}: excerpt “${text.slice(0, 80)}”`));
   const wrongLines = rows.filter((r) => r.wrong.length > 0).map((r) => `  - [${r.c.edition}] ${r.c.q}: not holding the query in any form: ${show(r.wrong)}`);
-  console.log(`\n${label}: recall@5 = ${pct(recall)}, MRR = ${pct(mrr)}, precision@5 = ${pct(precision)} over ${rows.length} queries; model pages in the top 5 without the query: ${wrongModels} (${wrongModelsSingle} in the ${single.length} queries one model answers)\n${wrongLines.join('\n') || '  (no top-5 page without the query)'}\n  by kind: ${by('kind')}\n  by script: ${by('script')}\n${speed}\n${misses.join('\n') || '  (every query: all expected pages in the top 5, an expected page first)'}`);
-  return { recall, mrr, precision, wrongModels, wrongModelsSingle };
+  console.log(`\n${label}: recall@5 = ${pct(recall)}, MRR = ${pct(mrr)}, precision@5 = ${pct(precision)} over ${rows.length} queries; model pages in the top 5 without the query: ${wrongModels} (${wrongModelsSingle} in the ${single.length} queries one model answers)\n${wrongLines.join('\n') || '  (no top-5 page without the query)'}\n  excerpts with table or chart debris or ids: ${debris.length}\n${debris.join('\n')}\n  by kind: ${by('kind')}\n  by script: ${by('script')}\n${speed}\n${misses.join('\n') || '  (every query: all expected pages in the top 5, an expected page first)'}`);
+  return { recall, mrr, precision, wrongModels, wrongModelsSingle, debris: debris.length };
 }
 
 describe('search quality (test set through the search page)', () => {
@@ -149,6 +164,7 @@ describe('search quality (test set through the search page)', () => {
     expect(after.recall).toBeGreaterThanOrEqual(0.95);
     // No model page in the top five that holds the query in no form (issue 18).
     expect(after.wrongModels).toBe(0);
+    expect(after.debris).toBe(0);
     expect(after.mrr).toBeGreaterThanOrEqual(before.mrr);
     await page.close();
   });
