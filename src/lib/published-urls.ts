@@ -4,8 +4,12 @@
  * Paths here are relative to the site's base path ('' is home, 'models/x/' a page, 'data/models.json').
  */
 
-/** Built files that are not URLs anyone cites: hashed assets, the search index, the 404 page, host config. */
-const UNPUBLISHED = [/^_astro\//, /^pagefind\//, /^404\.html$/, /^_headers$/];
+/**
+ * Built files that are not URLs anyone cites: hashed assets, the search index and the dictionary's shards
+ * (their number follows the dictionary's size), the brief's item parts (data /brief/ fetches, one per model),
+ * the 404 page, host config.
+ */
+const UNPUBLISHED = [/^_astro\//, /^pagefind\//, /^search-terms\//, /^(en\/)?brief\/items\//, /^404\.html$/, /^_headers$/];
 
 /** The URL path a built file answers at (`models/x/index.html` → `models/x/`). */
 export function pathOfFile(file: string): string {

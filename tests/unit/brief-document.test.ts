@@ -6,11 +6,12 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
 import { briefDocx } from '../../src/lib/brief/docx.ts';
-import { compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
-import { modelItems, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
+import { compareId, figureId, mechanismId, modelOf, paragraphId } from '../../src/lib/brief/ids.ts';
+import { joinIndex, modelItems, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
 import { pageItem } from '../../src/lib/cite/index.ts';
 import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
 import { citationSet } from '../../src/lib/cite/page.ts';
+import { pinnedIds } from '../../src/lib/brief/store.ts';
 import { readCuratedTemplates } from '../../src/lib/entries/read.ts';
 
 // The export model on the real entries, with references formatted by citation-js as the build does, then the
@@ -128,5 +129,32 @@ describe('a brief as a document', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer });
     expect(html).toContain('<table>');
     expect(html).toContain('<h1>一、做法</h1>');
+  });
+});
+
+describe('the item index in parts', () => {
+  const whole = index('gbt7714-2025', 'https://atlas.example.org');
+  const { shared, models: parts } = splitIndex(whole);
+
+  it('puts every item in exactly one part, a model’s items with its page’s reference, and nothing else in a model’s part', () => {
+    const placed = [...Object.keys(shared.items), ...Object.values(parts).flatMap((p) => Object.keys(p.items))];
+    expect(placed.sort()).toEqual(Object.keys(whole.items).sort());
+    for (const [model, part] of Object.entries(parts)) {
+      expect(Object.values(part.items).every((item) => item.ref === model && modelOf(item.id) === model)).toBe(true);
+      expect(part.references).toEqual({ [model]: whole.references[model] });
+    }
+    expect(shared.compare).toEqual(whole.compare);
+    expect(shared.models).toEqual(whole.models);
+  });
+
+  it('gives a brief the same document from the shared part and its models’ parts as from the whole index', () => {
+    const named = [...new Set(pinnedIds(brief).map(modelOf))].filter((m): m is string => m !== null && m in parts);
+    expect(named.length).toBeLessThan(Object.keys(parts).length);
+    const joined = joinIndex(shared, named.map((m) => parts[m]!));
+    const today = { today: TODAY, origin: 'https://atlas.example.org' };
+    expect(briefDocument(brief, joined, today, words)).toEqual(briefDocument(brief, whole, today, words));
+    // Without a model's part, its items read as missing, never as another's.
+    const without = briefDocument(brief, joinIndex(shared, []), today, words);
+    expect(without.blocks.filter((block) => block.type === 'missing').length).toBeGreaterThan(1);
   });
 });

@@ -2,8 +2,8 @@ import { chartId, figureId, mechanismId, pageId, paragraphId } from './ids.ts';
 import type { PinKind } from './ids.ts';
 
 /**
- * What each pin id resolves to, written at build time as /brief/items.json (one per edition) and read only by
- * /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
+ * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json and one file per model,
+ * per edition; splitIndex below) and read only by /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
  * access date and stand-in origin still in, for src/lib/cite/live.ts to put the reader's in (liveText,
  * refreshFile). This module is pure: the endpoint hands it the entries and a citation writer.
  */
@@ -109,3 +109,35 @@ export function chartItem(chart: ChartForBrief): BriefItem {
 
 /** Strips a numeric style's own list number ([1]): the brief numbers its references itself. */
 export const unnumbered = (reference: string): string => reference.replace(/^\[\d+\]\s*/, '');
+
+/**
+ * The index in the parts it is served as: one shared part (the compare reference, model titles, the charts)
+ * and one per model (its page, paragraphs, figures and mechanisms, and its page's reference). A brief fetches
+ * the shared part and the parts of the models its pins name, so what it costs follows the brief, not the
+ * collection (one file of every item was 369 KB at five models, tens of megabytes at a thousand).
+ */
+export type BriefSharedPart = BriefIndex;
+export type BriefModelPart = Pick<BriefIndex, 'items' | 'references'>;
+
+/** The shared part, then each model's, of a whole index. An item belongs to the model whose page it cites. */
+export function splitIndex(index: BriefIndex): { shared: BriefSharedPart; models: Record<string, BriefModelPart> } {
+  const models: Record<string, BriefModelPart> = {};
+  const shared: BriefSharedPart = { ...index, items: {}, references: {} };
+  for (const [id, item] of Object.entries(index.items)) {
+    const part = item.ref in index.models ? (models[item.ref] ??= { items: {}, references: {} }) : shared;
+    part.items[id] = item;
+    const reference = index.references[item.ref];
+    if (reference) part.references[item.ref] = reference;
+  }
+  return { shared, models };
+}
+
+/** The index a brief reads, put together from the parts fetched (a model whose part is gone adds nothing). */
+export function joinIndex(shared: BriefSharedPart, parts: readonly BriefModelPart[]): BriefIndex {
+  const index: BriefIndex = { ...shared, items: { ...shared.items }, references: { ...shared.references } };
+  for (const part of parts) {
+    Object.assign(index.items, part.items);
+    Object.assign(index.references, part.references);
+  }
+  return index;
+}

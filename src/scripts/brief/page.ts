@@ -1,6 +1,6 @@
 import { briefDocument, briefMarkdown, type BriefDocument } from '../../lib/brief/document.ts';
-import { idsFromParam, idsToParam } from '../../lib/brief/ids.ts';
-import type { BriefIndex } from '../../lib/brief/items.ts';
+import { idsFromParam, idsToParam, modelOf } from '../../lib/brief/ids.ts';
+import { joinIndex, type BriefIndex, type BriefModelPart, type BriefSharedPart } from '../../lib/brief/items.ts';
 import { briefFromIds, insertBlock, moveBlock, parseBrief, pinnedIds, removeBlock, STORAGE_KEY, updateBlock, type Brief } from '../../lib/brief/store.ts';
 import { localIsoDate } from '../../lib/cite/live.ts';
 import { renderBrief, renderReferences, type Action } from './render.ts';
@@ -53,11 +53,30 @@ export async function startBrief(): Promise<void> {
   let brief: Brief = fromUrl ? briefFromIds(idsFromParam(shared)) : parseBrief(store?.getItem(STORAGE_KEY) ?? null);
   q<HTMLElement>('[data-brief-from-url]').hidden = !fromUrl;
 
+  // The index comes in parts (src/lib/brief/items.ts): the shared one, then those of the models pinned. A
+  // model no longer published has no part, and its items show as missing.
+  const folder = root.dataset['index']!;
+  const fetchPart = async <T,>(name: string): Promise<T> => {
+    const response = await fetch(`${folder}${name}.json`);
+    if (!response.ok) throw new Error(`${name}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  let sharedPart: BriefSharedPart;
+  const parts = new Map<string, Promise<BriefModelPart>>();
   let index: BriefIndex;
+  // The parts of the models a brief's pins name, fetched once each; then the index is put together again.
+  const indexFor = async (current: Brief): Promise<BriefIndex> => {
+    for (const model of new Set(pinnedIds(current).map(modelOf))) {
+      if (model === null || !(model in sharedPart.models) || parts.has(model)) continue;
+      const part = fetchPart<BriefModelPart>(model);
+      part.catch(() => parts.delete(model));
+      parts.set(model, part);
+    }
+    return joinIndex(sharedPart, await Promise.all(parts.values()));
+  };
   try {
-    const response = await fetch(root.dataset['index']!);
-    if (!response.ok) throw new Error(String(response.status));
-    index = (await response.json()) as BriefIndex;
+    sharedPart = await fetchPart<BriefSharedPart>('_shared');
+    index = await indexFor(brief);
   } catch {
     status.textContent = words['brief.loadFailed'];
     return;
@@ -139,7 +158,11 @@ export async function startBrief(): Promise<void> {
     if (event.key === STORAGE_KEY && !fromUrl) {
       brief = parseBrief(event.newValue);
       titleInput.value = brief.title;
-      draw();
+      // Pinned in another tab: its model's part may not be here yet.
+      void indexFor(brief).then((next) => {
+        index = next;
+        draw();
+      }, () => (status.textContent = words['brief.loadFailed']));
     }
   });
   draw();

@@ -1,23 +1,29 @@
-import type { APIRoute } from 'astro';
-import { getCategories, getCuratedModels, getModels, getParagraphs } from '../../../content.ts';
-import { chartItem, COMPARE_TOKEN, modelItems, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../../lib/brief/items.ts';
-import { pageItem, type PageToCite } from '../../../lib/cite/index.ts';
-import { citationSet } from '../../../lib/cite/page.ts';
-import { pickOrFallback } from '../../../lib/entry-view.ts';
-import { allFigures } from '../../../lib/figures/index.ts';
-import { bothEditions, pick, t, type Locale } from '../../../lib/i18n.ts';
-import { formatNumber } from '../../../lib/model-view.ts';
-import { routes } from '../../../lib/routes.ts';
-import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED } from '../../../lib/site.ts';
+import { getCategories, getCuratedModels, getModels, getParagraphs } from '../../content.ts';
+import { chartItem, COMPARE_TOKEN, modelItems, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
+import { pageItem, type PageToCite } from '../cite/index.ts';
+import { citationSet } from '../cite/page.ts';
+import { pickOrFallback } from '../entry-view.ts';
+import { allFigures } from '../figures/index.ts';
+import { pick, t, type Locale } from '../i18n.ts';
+import { formatNumber } from '../model-view.ts';
+import { routes } from '../routes.ts';
+import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED } from '../site.ts';
+
+const built = new Map<string, Promise<{ shared: BriefSharedPart; models: Record<string, BriefModelPart> }>>();
 
 /**
- * /brief/items.json (and /en/): what every pin id of the edition resolves to, with each reference as the build
- * formatted it (src/lib/brief/items.ts). Fetched by /brief/ alone, so reading pages carry none of it.
+ * What every pin id of an edition resolves to, with each reference as the build formatted it (./items.ts):
+ * built once per edition, then served in parts (src/pages/[...locale]/brief/items/[file].json.ts), so /brief/
+ * fetches the parts its pins name and reading pages fetch none of it.
  */
-export const getStaticPaths = () => bothEditions();
+export function briefIndexParts(locale: Locale, site: URL | undefined): Promise<{ shared: BriefSharedPart; models: Record<string, BriefModelPart> }> {
+  // Split once per edition: each of the (models + 1) part files is served from the same split.
+  let parts = built.get(locale);
+  if (!parts) built.set(locale, (parts = buildIndex(locale, site).then(splitIndex)));
+  return parts;
+}
 
-export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
-  const { locale } = props;
+async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefIndex> {
   const style = locale === 'en' ? 'apa7' : 'gbt7714-2025';
   const reference = (page: PageToCite): BriefReference => {
     const set = citationSet(pageItem(page));
@@ -56,6 +62,5 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
     references[item.id] = reference({ key: figure.name, title: figure.title, url, site: siteAuthor(locale), accessed: ACCESSED, language: locale === 'en' ? 'en' : 'zh-CN' });
   }
   const comparePage = pageCitation(site, locale, 'compare', `${routes.compare()}?m=${COMPARE_TOKEN}`, t(locale, 'compare.title'));
-  const index: BriefIndex = { locale: locale === 'en' ? 'en' : 'zh-CN', style, models, compare: { ...reference(comparePage), url: comparePage.url }, items, references };
-  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+  return { locale: locale === 'en' ? 'en' : 'zh-CN', style, models, compare: { ...reference(comparePage), url: comparePage.url }, items, references };
+}
