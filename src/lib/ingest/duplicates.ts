@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryFileNames } from '../entries/read.ts';
 import { readEntryText } from '../entries/entry-text.ts';
+import { fnv1a as hash } from '../text/hash.ts';
 import { EDITORIAL_NOTE } from './characters.ts';
 
 /**
@@ -36,16 +37,6 @@ export function comparableText(paragraphs: readonly string[]): string {
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase();
-}
-
-/** FNV-1a over a string's UTF-16 units: a small, stable hash for shingles. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 export function fingerprint(paragraphs: readonly string[]): Fingerprint {

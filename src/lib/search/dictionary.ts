@@ -1,3 +1,4 @@
+import { fnv1a } from '../text/hash.ts';
 import type { PageFilters } from './facets.ts';
 
 /**
@@ -97,12 +98,9 @@ function shardPrefix(key: string): string {
   return /^[a-z]/u.test(key) ? key.slice(0, 3) : String.fromCodePoint(key.codePointAt(0) ?? 0);
 }
 
-/** The shard a key lies in (FNV-1a over its prefix's UTF-16 code units). */
+/** The shard a key lies in. */
 export function shardOf(key: string, shards: number): number {
-  const prefix = shardPrefix(key);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < prefix.length; i++) hash = Math.imul(hash ^ prefix.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % shards;
+  return fnv1a(shardPrefix(key)) % shards;
 }
 
 /**
