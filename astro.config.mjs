@@ -23,7 +23,7 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  redirects,
+
   // A strict Content-Security-Policy: Astro writes a <meta> policy with hashes of its scripts and styles on
   // every page, so no 'unsafe-inline' is needed (and src/integrations/csp-headers.ts writes it to dist/_headers for hosts that read one).
   security: {
@@ -35,7 +35,11 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+    // Moved addresses (src/pages/[...moved].astro) are no pages of their own.
+    sitemap({
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+      filter: (page) => !Object.keys(redirects).some((from) => new URL(page).pathname.endsWith(`${from}/`)),
+    }),
     chartDownloads(),
     cspHeaders(),
     // The search index is built after `astro build` exits, by scripts/build.ts (npm run build).

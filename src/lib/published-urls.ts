@@ -63,6 +63,7 @@ export function checkUrls(listed: readonly string[], built: readonly string[], r
   return {
     missing: listed.filter((p) => !have.has(p) && !redirects.has(p)),
     brokenRedirects: [...redirects].filter(([, to]) => !have.has(to.replace(/#.*/, ''))).map(([from, to]) => ({ from, to })),
-    unlisted: built.filter((p) => !known.has(p) && !redirects.has(p)),
+    // A redirect from a file-like path (/charts/x.png) is built as x.png/index.html, published as charts/x.png/.
+    unlisted: built.filter((p) => !known.has(p) && !redirects.has(p) && !redirects.has(p.replace(/\/$/, ''))),
   };
 }

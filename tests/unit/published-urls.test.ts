@@ -23,6 +23,13 @@ describe('published URLs', () => {
     expect(result.unlisted).toEqual(['models/new/']);
   });
 
+  it('counts the page a redirect from a file path is built as (charts/x.png/) as that redirect, not as a new URL', () => {
+    const result = checkUrls(['', 'charts/x.png'], ['', 'charts/x.png/', 'charts/y.png/'], redirectPaths({ '/charts/x.png': '/#chart-x' }));
+    expect(result.missing).toEqual([]);
+    expect(result.brokenRedirects).toEqual([]);
+    expect(result.unlisted).toEqual(['charts/y.png/']);
+  });
+
   it('passes a build that keeps every listed URL', () => {
     expect(checkUrls(['', 'a/'], ['', 'a/'], new Map())).toEqual({ missing: [], brokenRedirects: [], unlisted: [] });
   });

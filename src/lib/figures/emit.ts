@@ -3,11 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Locale } from '../i18n.ts';
-import { downloadPath } from './download.ts';
+import { downloadPath, type FileFormat } from './download.ts';
 import type { Figure } from './types.ts';
 
 /**
- * Writing a figure's downloads (/charts/<name>.svg, .png and .csv) while `astro build` renders the page that shows
+ * Writing a figure's downloads (/charts/<name>.svg and .csv) while `astro build` renders the page that shows
  * it. The page has just laid the figure out, so its files cost two string writes; serving them from
  * endpoints instead meant ~16 more routes per model, and keeping every figure of the site alive from
  * getStaticPaths until its route was rendered (at 1 000 models most of the build's memory and a tenth of
@@ -34,14 +34,12 @@ export interface DownloadsChannel {
   written: Set<string>;
   /** Folders already made in this build. */
   folders: Set<string>;
-  /** Renders an SVG file into a PNG file (a worker thread the integration runs); absent, no PNG is written. */
-  png?: ((svg: string, file: string) => Promise<void>) | undefined;
 }
 
 const CHANNEL = Symbol.for('atlas:chart-downloads');
 
-export function openDownloadsChannel(outDir: string, png?: DownloadsChannel['png']): DownloadsChannel {
-  const channel: DownloadsChannel = { outDir, pending: [], limit: pLimit(16), failures: [], written: new Set(), folders: new Set(), png };
+export function openDownloadsChannel(outDir: string): DownloadsChannel {
+  const channel: DownloadsChannel = { outDir, pending: [], limit: pLimit(16), failures: [], written: new Set(), folders: new Set() };
   (globalThis as Record<symbol, unknown>)[CHANNEL] = channel;
   return channel;
 }
@@ -56,16 +54,15 @@ export function emittingDownloads(): boolean {
 }
 
 /**
- * Starts writing the figure's SVG, PNG and CSV files into dist/, once per file (a site-wide chart shown on two
- * pages is written once). The writes run in the background while the next pages render: creating tens of
- * thousands of small files one by one, synchronously, was a tenth of a 1 000-model build; the PNG is rendered
- * from the SVG file in the channel's worker. Does nothing outside a build (`astro dev` serves the same files
+ * Starts writing the figure's SVG and CSV files into dist/, once per file (a site-wide chart shown on two pages is
+ * written once). The writes run in the background while the next pages render: creating tens of thousands of
+ * small files one by one, synchronously, was a tenth of a 1 000-model build. Does nothing outside a build (`astro dev` serves the same files
  * from src/routes/charts/).
  */
 export function emitDownloads(figure: Figure, locale: Locale, files: { svg: string; csv: string }): void {
   const channel = (globalThis as Record<symbol, DownloadsChannel | undefined>)[CHANNEL];
   if (!channel) return;
-  const target = (format: 'svg' | 'png' | 'csv') => {
+  const target = (format: FileFormat) => {
     const file = join(channel.outDir, downloadPath(locale, figure, format, '/'));
     if (channel.written.has(file)) return null;
     channel.written.add(file);
@@ -78,6 +75,4 @@ export function emitDownloads(figure: Figure, locale: Locale, files: { svg: stri
     const file = target(format);
     if (file) channel.pending.push(channel.limit(() => writeFile(file, files[format])).catch(failed(file)));
   }
-  const png = channel.png && target('png');
-  if (channel.png && png) channel.pending.push(channel.png(files.svg, png).catch(failed(png)));
 }

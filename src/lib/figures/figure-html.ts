@@ -21,7 +21,10 @@ export interface FigureMarkup {
   citation: string;
   /** The access date the citation was formatted with (ISO), marked for the reader's own day (src/lib/cite/live.ts). */
   accessed: string | null;
-  /** The downloads in the order shown: label, address and the file name a browser saves it as. */
+  /**
+   * The downloads: label, address and the file name a browser saves it as. A PNG's address is the SVG it is drawn
+   * from in the browser.
+   */
   downloads: Array<{ format: DownloadFormat; label: string; href: string; file: string }>;
 }
 
@@ -58,9 +61,17 @@ export function figureHtml(figure: Figure, markup: FigureMarkup): string {
           .join('')}</tr>`,
     )
     .join('');
-  const downloads = markup.downloads
+  // The PNG is drawn from the SVG file by a script (src/scripts/chart-png.ts): its link comes last, hidden until
+  // the script shows it, so a reader without JavaScript meets no link that does nothing.
+  const files = markup.downloads
+    .filter((d) => d.format !== 'png')
     .map((d) => `<a href="${esc(d.href)}" download="${esc(d.file)}" data-download="${d.format}">${esc(d.label)}</a>`)
     .join(' · ');
+  const png = markup.downloads
+    .filter((d) => d.format === 'png')
+    .map((d) => `<span data-png hidden> · <a data-download="png" data-png-from="${esc(d.href)}" data-file="${esc(d.file)}">${esc(d.label)}</a></span>`)
+    .join('');
+  const downloads = files + png;
   return (
     `<figure class="chart" id="${esc(figure.id)}" data-chart="${figure.kind}" data-pagefind-ignore="all">` +
     `<figcaption><p class="chart-title">${esc(figure.title)}</p><p class="chart-source">${esc(figure.source)}</p>${markup.pin ? chartPinHtml(markup.pin, figure) : ''}</figcaption>` +

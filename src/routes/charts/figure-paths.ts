@@ -5,7 +5,7 @@ import { LOCALES, localeParam } from '../../lib/i18n.ts';
 import chartCss from '../../styles/charts.css?raw';
 
 /**
- * Static paths of the per-chart downloads (.svg, .png and .csv alike): every figure of the site, in both editions,
+ * Static paths of the per-chart downloads (.svg and .csv alike): every figure of the site, in both editions,
  * with the files' contents as a build writes them. Used by `astro dev` only (src/integrations/chart-downloads.ts
  * injects these routes there); a build writes the same files from the pages that draw the charts
  * (src/lib/figures/emit.ts).

@@ -5,7 +5,7 @@ import type { ComparePageData } from '../../lib/compare/page-data.ts';
 import type { ComparedModel } from '../../lib/compare/record.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { ComparedSetting } from '../../lib/figures/compared.ts';
-import { downloadFiles, PNG_SCALE, type DownloadFormat } from '../../lib/figures/download.ts';
+import { downloadFiles, PNG_SCALE, type DownloadFormat, type FileFormat } from '../../lib/figures/download.ts';
 import { figureHtml } from '../../lib/figures/figure-html.ts';
 import { composeMatrix } from '../../lib/figures/matrix.ts';
 import { composeMetrics } from '../../lib/figures/metrics.ts';
@@ -15,7 +15,7 @@ import type { Figure } from '../../lib/figures/types.ts';
 import { say, type Words } from '../../lib/figures/words.ts';
 import { localePath, pick } from '../../lib/locale.ts';
 import { routes } from '../../lib/routes.ts';
-import { pngFromSvg } from './png.ts';
+import { offerPng, pngFromSvg } from '../chart-png.ts';
 import { compareWording, phrasesHtml, wordingHtml } from './tables.ts';
 import { refreshCitations } from '../cite-live.ts';
 import { citeInPrint } from '../print-citation.ts';
@@ -112,12 +112,12 @@ function drawCharts(doc: Document, data: ComparePageData, words: Words, models: 
     }
     const citation = data.citations && pageUrl ? fillReference(data.citations.figure, figure.title, `${pageUrl}#${figure.id}`) : '';
     const files = downloadFiles(figure, { css: chartCss, citation: live(data, `${say(words, 'chart.citeAs')}${citation}`), site: data.site.replace(UNCONFIGURED_ORIGIN, location.origin) });
-    const blobs: Record<DownloadFormat, Blob | null> = {
+    const blobs: Record<FileFormat, Blob> = {
       svg: new Blob([files.svg], { type: 'image/svg+xml' }),
       csv: new Blob([files.csv], { type: 'text/csv;charset=utf-8' }),
-      png: null,
     };
-    const href = (format: DownloadFormat) => (blobs[format] ? URL.createObjectURL(blobs[format]) : '#');
+    const svgHref = URL.createObjectURL(blobs.svg);
+    const href = (format: DownloadFormat) => (format === 'csv' ? URL.createObjectURL(blobs.csv) : svgHref);
     place.innerHTML = figureHtml(figure, {
       locale: words.locale,
       words: { dataTable: say(words, 'chart.dataTable'), citeAs: say(words, 'chart.citeAs'), downloads: say(words, 'chart.downloads'), scrollHint: say(words, 'chart.scrollHint'), noSiteAddress: say(words, 'cite.noSiteAddress') },
@@ -125,18 +125,9 @@ function drawCharts(doc: Document, data: ComparePageData, words: Words, models: 
       accessed: data.citations?.accessed ?? null,
       downloads: (['svg', 'png', 'csv'] as const).map((format) => ({ format, label: say(words, `chart.${format}`), href: href(format), file: `${kind}-${fileStem}.${format}` })),
     });
-    // The PNG is drawn from the SVG file once the page shows; its link is a placeholder (no href, no download)
-    // until it is ready.
+    // The selection's PNG is drawn from the SVG it has in hand (the site's CSP lets no script fetch a blob: URL).
     const png = place.querySelector<HTMLAnchorElement>('a[data-download="png"]');
-    if (png) {
-      const file = png.getAttribute('download') ?? '';
-      png.removeAttribute('href');
-      png.removeAttribute('download');
-      void pngFromSvg(files.svg, PNG_SCALE).then((blob) => {
-        png.setAttribute('href', URL.createObjectURL(blob));
-        png.setAttribute('download', file);
-      });
-    }
+    if (png) offerPng(png, () => pngFromSvg(files.svg, PNG_SCALE));
   }
 }
 
