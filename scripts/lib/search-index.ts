@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { redirects } from '../../src/redirects.ts';
 
 /**
  * The search index of a finished build: Pagefind's Node API over the HTML in `dist/`, writing
@@ -20,15 +21,19 @@ export interface Edition {
   files: string[];
 }
 
+/** The pages of moved addresses (src/pages/[...moved].astro), which say only where the content went. */
+const MOVED = new Set(Object.keys(redirects).map((from) => `${from.replace(/^\/|\/$/g, '')}/index.html`));
+
 /**
  * The editions in a built site: the English one is every page under en/, the Chinese one every other page,
- * never Pagefind's own folder or the bundled assets.
+ * never Pagefind's own folder, the bundled assets or a moved address's page (in a shard of nothing but those,
+ * no page would carry data-pagefind-body and Pagefind would index them whole).
  */
 export function editionsOf(dist: string): Edition[] {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !/^(pagefind|_astro)\//.test(file))
+    .filter((file) => !/^(pagefind|_astro)\//.test(file) && !MOVED.has(file))
     .sort();
   const en = files.filter((file) => file.startsWith('en/'));
   const zh = files.filter((file) => !file.startsWith('en/'));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { editionsOf, globOf, mergeEntries, shardsOf } from '../../scripts/lib/search-index.ts';
+import { redirects } from '../../src/redirects.ts';
 
 // The real index is built and searched by the browser tests (search.test.ts, search-base.test.ts,
 // search-shards.test.ts); these cover the decisions around it: which pages belong to which edition, how an
@@ -15,8 +16,14 @@ describe('editionsOf', () => {
     writeFileSync(join(dist, file), '');
   }
   for (const file of ['pagefind/stray.html', '_astro/stray.html', 'charts/a.svg']) writeFileSync(join(dist, file), '');
+  // A moved address's page (src/redirects.ts), in both editions.
+  const [zhMoved, enMoved] = [Object.keys(redirects).find((from) => !from.startsWith('/en/'))!, Object.keys(redirects).find((from) => from.startsWith('/en/'))!];
+  for (const from of [zhMoved, enMoved]) {
+    mkdirSync(join(dist, from), { recursive: true });
+    writeFileSync(join(dist, from, 'index.html'), '');
+  }
 
-  it('puts every page under en/ in English and every other page in Chinese, never the index or assets', () => {
+  it('puts every page under en/ in English and every other page in Chinese, never the index, assets or moved addresses', () => {
     expect(editionsOf(dist)).toEqual([
       { language: 'zh-cn', files: ['404.html', 'about/index.html', 'index.html', 'models/a/index.html'] },
       { language: 'en', files: ['en/index.html', 'en/models/a/index.html'] },
