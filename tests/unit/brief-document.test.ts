@@ -6,8 +6,8 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
 import { briefDocx } from '../../src/lib/brief/docx.ts';
-import { compareId, figureId, mechanismId, modelOf, paragraphId } from '../../src/lib/brief/ids.ts';
-import { joinIndex, modelItems, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
+import { chartId, compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
+import { chartItem, joinIndex, modelItems, partOf, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
 import { pageItem } from '../../src/lib/cite/index.ts';
 import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
 import { citationSet } from '../../src/lib/cite/page.ts';
@@ -134,27 +134,47 @@ describe('a brief as a document', () => {
 
 describe('the item index in parts', () => {
   const whole = index('gbt7714-2025', 'https://atlas.example.org');
-  const { shared, models: parts } = splitIndex(whole);
+  // Twelve charts, in parts of about two charts each, so charts spread over several parts.
+  for (let n = 0; n < 12; n++) {
+    const item = chartItem({ name: `formula-x-${n}`, title: `图 ${n}`, url: `https://atlas.example.org/formulas/#chart-formula-x-${n}`, source: '来源', table: { head: ['a'], rows: [['1'], ['2']] } });
+    whole.items[item.id] = item;
+    whole.references[item.id] = whole.references[a!.id]!;
+  }
+  const chartBytes = 2 * JSON.stringify(Object.values(whole.items).find((item) => item.kind === 'chart')).length;
+  const { shared, parts } = splitIndex(whole, chartBytes);
 
-  it('puts every item in exactly one part, a model’s items with its page’s reference, and nothing else in a model’s part', () => {
+  it('puts every item in exactly one part, the one partOf names from its id, with its reference', () => {
     const placed = [...Object.keys(shared.items), ...Object.values(parts).flatMap((p) => Object.keys(p.items))];
     expect(placed.sort()).toEqual(Object.keys(whole.items).sort());
-    for (const [model, part] of Object.entries(parts)) {
-      expect(Object.values(part.items).every((item) => item.ref === model && modelOf(item.id) === model)).toBe(true);
-      expect(part.references).toEqual({ [model]: whole.references[model] });
+    expect(Object.keys(shared.items)).toEqual([]);
+    for (const [name, part] of Object.entries(parts)) {
+      for (const [id, item] of Object.entries(part.items)) {
+        expect(partOf(id, shared.chartParts), id).toBe(name);
+        expect(part.references[item.ref]).toEqual(whole.references[item.ref]);
+      }
+      if (!name.startsWith('_charts-')) expect(part.references).toEqual({ [name]: whole.references[name] });
     }
     expect(shared.compare).toEqual(whole.compare);
     expect(shared.models).toEqual(whole.models);
   });
 
-  it('gives a brief the same document from the shared part and its models’ parts as from the whole index', () => {
-    const named = [...new Set(pinnedIds(brief).map(modelOf))].filter((m): m is string => m !== null && m in parts);
+  it('spreads the charts over parts of about the bytes asked for', () => {
+    const chartParts = Object.entries(parts).filter(([name]) => name.startsWith('_charts-'));
+    expect(shared.chartParts).toBeGreaterThanOrEqual(6);
+    expect(shared.chartParts).toBeLessThanOrEqual(7);
+    expect(chartParts.length).toBeGreaterThan(2);
+    for (const [, part] of chartParts) expect(Object.keys(part.items).length).toBeLessThanOrEqual(6);
+  });
+
+  it('gives a brief the same document from the shared part and its pins’ parts as from the whole index', () => {
+    const pinned = { ...brief, blocks: [...brief.blocks, { type: 'item' as const, id: chartId('formula-x-3') }] };
+    const named = [...new Set(pinnedIds(pinned).map((id) => partOf(id, shared.chartParts)))].filter((m): m is string => m !== null && m in parts);
     expect(named.length).toBeLessThan(Object.keys(parts).length);
     const joined = joinIndex(shared, named.map((m) => parts[m]!));
     const today = { today: TODAY, origin: 'https://atlas.example.org' };
-    expect(briefDocument(brief, joined, today, words)).toEqual(briefDocument(brief, whole, today, words));
+    expect(briefDocument(pinned, joined, today, words)).toEqual(briefDocument(pinned, whole, today, words));
     // Without a model's part, its items read as missing, never as another's.
-    const without = briefDocument(brief, joinIndex(shared, []), today, words);
-    expect(without.blocks.filter((block) => block.type === 'missing').length).toBeGreaterThan(1);
+    const without = briefDocument(pinned, joinIndex(shared, []), today, words);
+    expect(without.blocks.filter((block) => block.type === 'missing').length).toBeGreaterThan(2);
   });
 });

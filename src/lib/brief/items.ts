@@ -1,9 +1,10 @@
-import { chartId, figureId, mechanismId, pageId, paragraphId } from './ids.ts';
+import { fnv1a } from '../text/hash.ts';
+import { chartId, figureId, mechanismId, modelOf, pageId, paragraphId, parseId } from './ids.ts';
 import type { PinKind } from './ids.ts';
 
 /**
- * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json and one file per model,
- * per edition; splitIndex below) and read only by /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
+ * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json, one file per model and
+ * a few of charts, per edition; splitIndex below) and read only by /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
  * access date and stand-in origin still in, for src/lib/cite/live.ts to put the reader's in (liveText,
  * refreshFile). This module is pure: the endpoint hands it the entries and a citation writer.
  */
@@ -111,25 +112,39 @@ export function chartItem(chart: ChartForBrief): BriefItem {
 export const unnumbered = (reference: string): string => reference.replace(/^\[\d+\]\s*/, '');
 
 /**
- * The index in the parts it is served as: one shared part (the compare reference, model titles, the charts)
- * and one per model (its page, paragraphs, figures and mechanisms, and its page's reference). A brief fetches
- * the shared part and the parts of the models its pins name, so what it costs follows the brief, not the
- * collection (one file of every item was 369 KB at five models, tens of megabytes at a thousand).
+ * The index in the parts it is served as: one shared part (the compare reference, model titles), one per model
+ * (its page, paragraphs, figures and mechanisms, and its page's reference) and the charts in a few parts of at
+ * most CHART_PART_BYTES each, a chart's part found from its id alone (partOf). A brief fetches the shared part
+ * and the parts its pins name, so what it costs follows the brief, not the collection (one file of every item
+ * was 369 KB at five models; the charts alone, in the shared part, were 39 MB at a thousand).
  */
-export type BriefSharedPart = BriefIndex;
+export type BriefSharedPart = BriefIndex & { chartParts: number };
 export type BriefModelPart = Pick<BriefIndex, 'items' | 'references'>;
 
-/** The shared part, then each model's, of a whole index. An item belongs to the model whose page it cites. */
-export function splitIndex(index: BriefIndex): { shared: BriefSharedPart; models: Record<string, BriefModelPart> } {
-  const models: Record<string, BriefModelPart> = {};
-  const shared: BriefSharedPart = { ...index, items: {}, references: {} };
+/** About this many bytes of JSON per chart part. */
+export const CHART_PART_BYTES = 200_000;
+
+/** The part an item id lives in: its model's id, a chart part, or null for what the shared part holds. */
+export function partOf(id: string, chartParts: number): string | null {
+  const model = modelOf(id);
+  if (model !== null) return model;
+  return parseId(id)?.kind === 'chart' ? `_charts-${fnv1a(id) % Math.max(1, chartParts)}` : null;
+}
+
+/** The shared part, then every other part by name, of a whole index. An item belongs to the model whose page it cites. */
+export function splitIndex(index: BriefIndex, chartBytes = CHART_PART_BYTES): { shared: BriefSharedPart; parts: Record<string, BriefModelPart> } {
+  const charts = Object.values(index.items).filter((item) => item.kind === 'chart');
+  const chartParts = Math.max(1, Math.ceil(JSON.stringify(charts).length / chartBytes));
+  const shared: BriefSharedPart = { ...index, items: {}, references: {}, chartParts };
+  const parts: Record<string, BriefModelPart> = {};
   for (const [id, item] of Object.entries(index.items)) {
-    const part = item.ref in index.models ? (models[item.ref] ??= { items: {}, references: {} }) : shared;
+    const name = item.kind === 'chart' ? partOf(id, chartParts) : item.ref in index.models ? item.ref : null;
+    const part = name === null ? shared : (parts[name] ??= { items: {}, references: {} });
     part.items[id] = item;
     const reference = index.references[item.ref];
     if (reference) part.references[item.ref] = reference;
   }
-  return { shared, models };
+  return { shared, parts };
 }
 
 /** The index a brief reads, put together from the parts fetched (a model whose part is gone adds nothing). */

@@ -9,15 +9,15 @@ import { formatNumber } from '../model-view.ts';
 import { routes } from '../routes.ts';
 import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED } from '../site.ts';
 
-const built = new Map<string, Promise<{ shared: BriefSharedPart; models: Record<string, BriefModelPart> }>>();
+const built = new Map<string, Promise<{ shared: BriefSharedPart; parts: Record<string, BriefModelPart> }>>();
 
 /**
  * What every pin id of an edition resolves to, with each reference as the build formatted it (./items.ts):
  * built once per edition, then served in parts (src/pages/[...locale]/brief/items/[file].json.ts), so /brief/
  * fetches the parts its pins name and reading pages fetch none of it.
  */
-export function briefIndexParts(locale: Locale, site: URL | undefined): Promise<{ shared: BriefSharedPart; models: Record<string, BriefModelPart> }> {
-  // Split once per edition: each of the (models + 1) part files is served from the same split.
+export function briefIndexParts(locale: Locale, site: URL | undefined): Promise<{ shared: BriefSharedPart; parts: Record<string, BriefModelPart> }> {
+  // Split once per edition: every part file is served from the same split.
   let parts = built.get(locale);
   if (!parts) built.set(locale, (parts = buildIndex(locale, site).then(splitIndex)));
   return parts;
