@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromShards, recordingDictionary, shardOf, type DictHead, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
+import { blockOf, blocksFor, fromShards, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
 import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/query.ts';
 import { directHits } from '../../src/lib/search/results.ts';
 import { toSimplified } from '../../src/lib/search/t2s.ts';
@@ -8,11 +8,11 @@ import { SEARCH_SET } from '../e2e/search-set.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
 /** What the search page does with a query: the shards of the keys it looks up, fetched and put together. */
-function dictionaryFor(text: string, head: DictHead, shards: readonly DictShard[]): { dict: SearchDictionary; fetched: number } {
+function dictionaryFor(text: string, head: DictHead, shards: readonly DictShard[], blocks: readonly DictPageBlock[]): { dict: SearchDictionary; fetched: number } {
   const { dict: recorder, asked } = recordingDictionary(head);
   analyse(text, recorder);
-  const needed = [...new Set([...asked].map((key) => shardOf(key, head.shards)))];
-  return { dict: fromShards(head, needed.map((n) => shards[n]!)), fetched: needed.length };
+  const needed = [...new Set([...asked].map((key) => shardOf(key, head.shards)))].map((n) => shards[n]!);
+  return { dict: fromShards(head, needed, blocksFor(needed, head.blockSize).map((n) => blocks[n]!)), fetched: needed.length };
 }
 
 /** Everything the search page derives from the dictionary for a query, in both editions. */
@@ -36,39 +36,47 @@ const QUERIES = [
 ].map((q) => toSimplified(prepareQuery(q).text));
 
 describe('the search dictionary in shards', () => {
-  // Small shards, so the fixture's keys spread over many of them.
-  const { head, shards } = splitDictionary(DICTIONARY, 400);
+  // Small shards and blocks, so the fixture's keys and pages spread over many of them.
+  const { head, shards, blocks } = splitDictionary(DICTIONARY, { shardBytes: 400, blockBytes: 300 });
 
-  it('puts every key in exactly one shard, the one its prefix names, with the terms and pages it needs', () => {
+  it('puts every key in exactly one shard, the one its prefix names, with the terms it needs, and every page in one block', () => {
     expect(head.shards).toBeGreaterThan(5);
+    expect(blocks.length).toBeGreaterThan(2);
+    const pages = blocks.flatMap((block, n) => Object.entries(block).map(([index, page]) => [Number(index), n, page] as const));
+    expect(pages.map(([index]) => index)).toEqual(DICTIONARY.pages.map((_, index) => index));
+    for (const [index, n, page] of pages) {
+      expect(blockOf(index, head.blockSize)).toBe(n);
+      expect(page).toEqual(DICTIONARY.pages[index]);
+    }
     const placed = shards.flatMap((shard, n) => Object.keys(shard.keys).map((key) => [key, n] as const));
     expect(placed.map(([key]) => key).sort()).toEqual(Object.keys(DICTIONARY.keys).sort());
     for (const [key, n] of placed) {
       expect(shardOf(key, head.shards)).toBe(n);
       for (const [term] of shards[n]!.keys[key]!) {
         expect(shards[n]!.terms[term]).toEqual(DICTIONARY.terms[term]);
-        for (const [page] of DICTIONARY.terms[term]!.h) expect(shards[n]!.pages[page]).toEqual(DICTIONARY.pages[page]);
       }
     }
   });
 
   it('answers every query of the search test set, and harder ones, exactly as the whole dictionary does', () => {
     for (const q of QUERIES) {
-      const { dict, fetched } = dictionaryFor(q, head, shards);
+      const { dict, fetched } = dictionaryFor(q, head, shards, blocks);
       expect(answer(q, dict), q).toEqual(answer(q, DICTIONARY));
       expect(fetched, q).toBeLessThan(head.shards);
     }
   });
 
   it('fetches the shards of a term’s starting characters only: 林长制 costs two of them, not the dictionary', () => {
-    const { fetched } = dictionaryFor('林长制', head, shards);
+    const { fetched } = dictionaryFor('林长制', head, shards, blocks);
     expect(fetched).toBeLessThanOrEqual(2);
   });
 
   it('is one shard when the dictionary is small, and the head carries what the page needs before any shard', () => {
-    const whole = splitDictionary(DICTIONARY, 10_000_000);
+    const whole = splitDictionary(DICTIONARY, { shardBytes: 10_000_000, blockBytes: 10_000_000 });
     expect(whole.shards).toHaveLength(1);
-    expect(whole.head).toEqual({ v: 2, shards: 1, trad: DICTIONARY.trad, maxHan: DICTIONARY.maxHan, maxWords: DICTIONARY.maxWords });
-    expect(answer('林长制', fromShards(whole.head, whole.shards))).toEqual(answer('林长制', DICTIONARY));
+    expect(whole.blocks).toHaveLength(1);
+    expect(whole.head).toEqual({ v: 3, shards: 1, blockSize: whole.head.blockSize, trad: DICTIONARY.trad, maxHan: DICTIONARY.maxHan, maxWords: DICTIONARY.maxWords });
+    expect(whole.head.blockSize).toBeGreaterThanOrEqual(DICTIONARY.pages.length);
+    expect(answer('林长制', fromShards(whole.head, whole.shards, whole.blocks))).toEqual(answer('林长制', DICTIONARY));
   });
 });

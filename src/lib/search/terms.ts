@@ -1,7 +1,7 @@
 import type { CuratedModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
 import { paragraphAnchor, routes } from '../routes.ts';
-import { shardOf, type DictHead, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
+import { blockOf, shardOf, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
 import { categoryFilters, modelFilters, type PageFilters } from './facets.ts';
 import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from './normalize.ts';
 import { englishPlace, placeStem, regionNames } from './places.ts';
@@ -313,25 +313,33 @@ export function traditionalGate(siteText: string, pairs: string): string {
   return [...gate].sort().join('');
 }
 
-/** About this many bytes of JSON per shard (before gzip): a query fetches two or three of them; at five models a shard is 2–7 KB gzipped, most of it the pages its terms hit. */
+/** About this many bytes of JSON per shard (before gzip): a query fetches two or three of them. */
 const SHARD_BYTES = 4_000;
+/**
+ * About this many bytes of JSON per block of pages (a page is ~600 bytes at 1,000 models): a term hit on every
+ * model page fetches every block once, so blocks are few (8 KB blocks made a query of 82 requests at 1,000 models).
+ */
+const BLOCK_BYTES = 48_000;
 
 /**
- * The dictionary cut into its head and shards by key (src/lib/search/dictionary.ts). Every key lies in exactly
- * one shard, with the terms it names and the pages they hit; a term named by keys of several shards is copied
- * into each, so any one shard answers for its keys alone.
+ * The dictionary cut into its head, shards by key and blocks of pages (src/lib/search/dictionary.ts). Every key
+ * lies in exactly one shard, with the terms it names (a term named by keys of several shards is copied into
+ * each, so any one shard answers for its keys alone); every page lies in one block, by its index.
  */
-export function splitDictionary(dict: SearchDictionary, shardBytes = SHARD_BYTES): { head: DictHead; shards: DictShard[] } {
-  const count = Math.max(1, Math.ceil(JSON.stringify(dict).length / shardBytes));
-  const shards: DictShard[] = Array.from({ length: count }, () => ({ keys: {}, terms: {}, pages: {} }));
+export function splitDictionary(
+  dict: SearchDictionary,
+  sizes: { shardBytes: number; blockBytes: number } = { shardBytes: SHARD_BYTES, blockBytes: BLOCK_BYTES },
+): { head: DictHead; shards: DictShard[]; blocks: DictPageBlock[] } {
+  const count = Math.max(1, Math.ceil(JSON.stringify([dict.keys, dict.terms]).length / sizes.shardBytes));
+  const shards: DictShard[] = Array.from({ length: count }, () => ({ keys: {}, terms: {} }));
   for (const [key, targets] of Object.entries(dict.keys)) {
     const shard = shards[shardOf(key, count)]!;
     shard.keys[key] = targets;
-    for (const [term] of targets) {
-      const entry = dict.terms[term]!;
-      shard.terms[term] = entry;
-      for (const [page] of entry.h) shard.pages[page] = dict.pages[page]!;
-    }
+    for (const [term] of targets) shard.terms[term] = dict.terms[term]!;
   }
-  return { head: { v: 2, shards: count, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords }, shards };
+  const pageBytes = JSON.stringify(dict.pages).length / Math.max(1, dict.pages.length);
+  const blockSize = Math.max(1, Math.floor(sizes.blockBytes / pageBytes));
+  const blocks: DictPageBlock[] = [];
+  dict.pages.forEach((page, index) => ((blocks[blockOf(index, blockSize)] ??= {})[index] = page));
+  return { head: { v: 3, shards: count, blockSize, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords }, shards, blocks };
 }

@@ -1,4 +1,4 @@
-import { fromShards, recordingDictionary, shardOf, type DictHead, type DictShard, type SearchDictionary } from './dictionary.ts';
+import { blocksFor, fromShards, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from './dictionary.ts';
 import { FACETS, matchesFilters, readSearchState, writeSearchState, type FacetKey, type SearchState } from './facets.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './pagefind-client.ts';
 import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause, type Segment } from './query.ts';
@@ -100,21 +100,26 @@ export function startSearchPage(): void {
     head.catch(() => (head = null));
     return head;
   };
-  const shardFiles = new Map<number, Promise<DictShard>>();
-  const loadShard = (n: number) => {
-    let shard = shardFiles.get(n);
-    if (!shard) {
-      shard = fetchJson<DictShard>(`${config.dictionary}${n}.json`);
-      shard.catch(() => shardFiles.delete(n));
-      shardFiles.set(n, shard);
+  const dictFiles = new Map<string, Promise<unknown>>();
+  // Each dictionary file fetched once (a failed fetch is tried again by the next query).
+  const loadFile = <T,>(name: string): Promise<T> => {
+    let file = dictFiles.get(name);
+    if (!file) {
+      file = fetchJson<T>(`${config.dictionary}${name}.json`);
+      file.catch(() => dictFiles.delete(name));
+      dictFiles.set(name, file);
     }
-    return shard;
+    return file as Promise<T>;
   };
+
+  // The shards of the keys a query looks up, then the blocks of the pages their terms hit.
   const dictionaryFor = async (text: string, dictHead: DictHead): Promise<SearchDictionary> => {
     const { dict: recorder, asked } = recordingDictionary(dictHead);
     analyse(text, recorder);
     const needed = [...new Set([...asked].map((key) => shardOf(key, dictHead.shards)))];
-    return fromShards(dictHead, await Promise.all(needed.map(loadShard)));
+    const shards = await Promise.all(needed.map((n) => loadFile<DictShard>(String(n))));
+    const blocks = await Promise.all(blocksFor(shards, dictHead.blockSize).map((n) => loadFile<DictPageBlock>(`p${n}`)));
+    return fromShards(dictHead, shards, blocks);
   };
 
   // Facet value → ids of the pages that carry it, from filter-only searches (no word index needed). With
