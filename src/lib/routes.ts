@@ -13,6 +13,7 @@ export const routes = {
   mechanismsRegion: (region: string) => `mechanisms/region/${region}/`,
   compareRegion: (region: string) => `compare/region/${region}/`,
   formulasRegion: (region: string) => `formulas/region/${region}/`,
+  regionsRegion: (region: string) => `regions/region/${region}/`,
   glossary: () => 'glossary/',
   regions: () => 'regions/',
   about: () => 'about/',

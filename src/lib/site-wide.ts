@@ -5,9 +5,10 @@ import { memoPerCollection } from './per-collection.ts';
 import { routes } from './routes.ts';
 
 /**
- * How the site-wide pages (/compare/, /mechanisms/, /formulas/) hold a growing collection. Up to a limit they
- * show every model on one page, as they always have. Above it one page of every model stops being readable (at
- * 1 000 models /compare/ was 27 MB of HTML, and rendering it was the build's memory peak), so each splits into
+ * How the site-wide pages (/compare/, /mechanisms/, /formulas/, /regions/ and the home page's list of models) hold
+ * a growing collection. Up to a limit they show every model on one page, as they always have. Above it one page
+ * of every model stops being readable (at 1 000 models /compare/ was 27 MB of HTML and the home page 1.3 MB, and
+ * rendering /compare/ was the build's memory peak), so each splits into
  * one page per province: /compare/region/<province>/ and so on, with the top page listing the provinces.
  * Provinces rather than runs of N models, because a model's province never changes: a region page's URL and a
  * model's place on it stay the same as the collection grows, which is what a citation in a printed brief needs.
@@ -81,13 +82,14 @@ export function modelsWithFormulas(models: readonly CuratedModel[]): readonly Cu
 }
 const withFormulasOnce = memoPerCollection<readonly CuratedModel[]>();
 
-/** The site-wide pages that split by province. */
-export type SiteWidePage = 'compare' | 'mechanisms' | 'formulas';
+/** The site-wide pages that split by province (/regions/ lists the models; the home page then links its pages). */
+export type SiteWidePage = 'compare' | 'mechanisms' | 'formulas' | 'regions';
 
 const PAGES = {
   compare: { top: routes.compare, region: routes.compareRegion, title: 'compare.title' },
   mechanisms: { top: routes.mechanisms, region: routes.mechanismsRegion, title: 'mechanisms.title' },
   formulas: { top: routes.formulas, region: routes.formulasRegion, title: 'formulas.title' },
+  regions: { top: routes.regions, region: routes.regionsRegion, title: 'regions.title' },
 } as const;
 
 /**

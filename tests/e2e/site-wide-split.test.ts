@@ -100,6 +100,31 @@ describe('site-wide pages split by province', () => {
     }
   });
 
+  it('lists the models on /regions/ and the home page by province, every model two links from home without JavaScript', () => {
+    for (const edition of ['', 'en/']) {
+      const regions = readdirSync(join(out, edition, 'regions', 'region')).sort();
+      expect(regions, `${edition}regions`).toEqual([...keys].sort());
+      const links = (file: string) => [...readFileSync(join(out, file), 'utf8').matchAll(/<a href="\/([^"#?]*)"/g)].map((m) => m[1]!);
+      for (const top of [`${edition}index.html`, `${edition}regions/index.html`]) {
+        const html = readFileSync(join(out, top), 'utf8');
+        // No card and no model link of its own: the provinces lead to them.
+        expect(html, top).not.toContain('class="cards"');
+        expect(links(top).filter((href) => /^(en\/)?models\/[^/]+\/$/.test(href)), top).toEqual([]);
+        for (const key of keys) expect(links(top), `${top} → ${key}`).toContain(`${edition}regions/region/${key}/`);
+      }
+      // Home → a province's page → each of its models.
+      const reached = new Set(keys.flatMap((key) => links(`${edition}regions/region/${key}/index.html`)));
+      for (const model of models) expect(reached, `${edition}${model.id}`).toContain(`${edition}models/${model.id}/`);
+      for (const model of models) {
+        const page = readFileSync(join(out, edition, 'regions', 'region', keyOf(model.id), 'index.html'), 'utf8');
+        expect(page, model.id).toContain(`href="/${edition}models/${model.id}/"`);
+        expect(page, model.id).toContain(model.region.adcode);
+      }
+    }
+    // The unsplit site keeps its cards.
+    expect(readFileSync(join('dist', 'index.html'), 'utf8')).toContain('class="cards"');
+  });
+
   it('draws the site-wide charts per province, each with its own download, and none on the top pages', () => {
     const charts = readdirSync(join(out, 'charts'));
     for (const key of keys) expect(charts, key).toContain(`matrix-${key}.svg`);
@@ -172,11 +197,11 @@ describe('site-wide pages split by province', () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(100);
 
-    const files = SITE_WIDE.flatMap((kind) => ['', 'en/'].flatMap((edition) => [`${edition}${kind}/index.html`, ...readdirSync(join(out, edition, kind, 'region')).map((key) => `${edition}${kind}/region/${key}/index.html`)]));
-    expect(await htmlProblems(out, files)).toEqual([]);
+    const files = [...SITE_WIDE, 'regions' as const].flatMap((kind) => ['', 'en/'].flatMap((edition) => [`${edition}${kind}/index.html`, ...readdirSync(join(out, edition, kind, 'region')).map((key) => `${edition}${kind}/region/${key}/index.html`)]));
+    expect(await htmlProblems(out, [...files, 'index.html', 'en/index.html'])).toEqual([]);
 
     const [a, b] = [models[0]!.id, models[3]!.id];
-    for (const path of ['compare/', `compare/?m=${a},${b}`, `en/compare/region/${keyOf(a)}/`, `mechanisms/region/${keyOf(b)}/`, 'formulas/']) {
+    for (const path of ['compare/', `compare/?m=${a},${b}`, `en/compare/region/${keyOf(a)}/`, `mechanisms/region/${keyOf(b)}/`, 'formulas/', '', `en/regions/region/${keyOf(a)}/`]) {
       expect(await axeViolations(whole.browser, `${server.url}${path}`), path).toEqual([]);
     }
   });
