@@ -29,6 +29,14 @@ export interface MatrixRow<C extends Pick<MechanismCategory, 'id'> = MechanismCa
   models: number;
 }
 
+/** The models that use a category, in collection order, each with its mechanisms of that category. */
+export function categoryUsers<M extends { id: string; mechanisms: readonly Mechanism[] }>(models: readonly M[], category: Pick<MechanismCategory, 'id'>): Array<{ model: M; mechanisms: MechanismRef[] }> {
+  return models.flatMap((model) => {
+    const mechanisms = model.mechanisms.flatMap((mechanism, index) => (mechanism.category === category.id ? [{ mechanism, index }] : []));
+    return mechanisms.length > 0 ? [{ model, mechanisms }] : [];
+  });
+}
+
 /** The full model × category matrix, in taxonomy order, one cell per model. */
 export function categoryMatrix<C extends Pick<MechanismCategory, 'id'>, K extends Pick<Mechanism, 'category' | 'name'>>(
   models: readonly { id: string; mechanisms: readonly K[] }[],

@@ -14,6 +14,8 @@ export const routes = {
   compareRegion: (region: string) => `compare/region/${region}/`,
   formulasRegion: (region: string) => `formulas/region/${region}/`,
   regionsRegion: (region: string) => `regions/region/${region}/`,
+  /** A mechanism category's users in one province (no category id is “region”). */
+  mechanismRegion: (category: string, region: string) => `mechanisms/${category}/region/${region}/`,
   glossary: () => 'glossary/',
   regions: () => 'regions/',
   about: () => 'about/',

@@ -125,6 +125,28 @@ describe('site-wide pages split by province', () => {
     expect(readFileSync(join('dist', 'index.html'), 'utf8')).toContain('class="cards"');
   });
 
+  it('lists a category’s models on one page per province, each model’s mechanisms of it there in its own words', () => {
+    const used = [...new Set(models.flatMap((m) => m.mechanisms.map((k) => k.category)))];
+    expect(used.length).toBeGreaterThan(5);
+    for (const edition of ['', 'en/']) {
+      for (const category of used) {
+        const users = models.filter((m) => m.mechanisms.some((k) => k.category === category));
+        const top = readFileSync(join(out, edition, 'mechanisms', category, 'index.html'), 'utf8');
+        expect(top, category).not.toContain('class="mechanism-model"');
+        const provinces = [...new Set(users.map((m) => keyOf(m.id)))];
+        expect(readdirSync(join(out, edition, 'mechanisms', category, 'region')).sort(), category).toEqual(provinces.sort());
+        for (const key of provinces) expect(top, `${category} → ${key}`).toContain(`href="/${edition}mechanisms/${category}/region/${key}/"`);
+        for (const model of users) {
+          const page = readFileSync(join(out, edition, 'mechanisms', category, 'region', keyOf(model.id), 'index.html'), 'utf8');
+          expect(page, `${category} ${model.id}`).toContain(`data-model="${model.id}"`);
+          const quote = model.mechanisms.find((k) => k.category === category)!.quote;
+          const text = page.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+          expect(text, `${category} ${model.id}`).toContain(quote.slice(0, 12));
+        }
+      }
+    }
+  });
+
   it('draws the site-wide charts per province, each with its own download, and none on the top pages', () => {
     const charts = readdirSync(join(out, 'charts'));
     for (const key of keys) expect(charts, key).toContain(`matrix-${key}.svg`);
@@ -198,10 +220,11 @@ describe('site-wide pages split by province', () => {
     expect(checked).toBeGreaterThan(100);
 
     const files = [...SITE_WIDE, 'regions' as const].flatMap((kind) => ['', 'en/'].flatMap((edition) => [`${edition}${kind}/index.html`, ...readdirSync(join(out, edition, kind, 'region')).map((key) => `${edition}${kind}/region/${key}/index.html`)]));
-    expect(await htmlProblems(out, [...files, 'index.html', 'en/index.html'])).toEqual([]);
+    const categoryPages = ['', 'en/'].flatMap((edition) => [`${edition}mechanisms/forest-chief/index.html`, ...readdirSync(join(out, edition, 'mechanisms', 'forest-chief', 'region')).map((key) => `${edition}mechanisms/forest-chief/region/${key}/index.html`)]);
+    expect(await htmlProblems(out, [...files, ...categoryPages, 'index.html', 'en/index.html'])).toEqual([]);
 
     const [a, b] = [models[0]!.id, models[3]!.id];
-    for (const path of ['compare/', `compare/?m=${a},${b}`, `en/compare/region/${keyOf(a)}/`, `mechanisms/region/${keyOf(b)}/`, 'formulas/', '', `en/regions/region/${keyOf(a)}/`]) {
+    for (const path of ['compare/', `compare/?m=${a},${b}`, `en/compare/region/${keyOf(a)}/`, `mechanisms/region/${keyOf(b)}/`, 'formulas/', '', `en/regions/region/${keyOf(a)}/`, 'mechanisms/forest-chief/', `en/mechanisms/forest-chief/region/${readdirSync(join(out, 'en', 'mechanisms', 'forest-chief', 'region'))[0]}/`]) {
       expect(await axeViolations(whole.browser, `${server.url}${path}`), path).toEqual([]);
     }
   });
