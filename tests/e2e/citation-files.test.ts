@@ -5,11 +5,16 @@ import '@citation-js/plugin-bibtex';
 import { Ajv } from 'ajv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { redirects } from '../../src/redirects.ts';
 
 // What reference managers read from the built site (dist/, built without SITE_URL): the citation_* meta tags
 // and JSON-LD on every page, and the citation files beside each model page, read back by citation-js and checked
 // against the published CSL-JSON schema.
-const pages = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html').map((d) => `${d.parentPath}/${d.name}`);
+const all = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html').map((d) => `${d.parentPath}/${d.name}`);
+// A moved address's page (src/redirects.ts) only sends the reader on: it is not a page to cite.
+const movedFiles = new Set(Object.keys(redirects).map((from) => `dist${from}/index.html`));
+const pages = all.filter((file) => !movedFiles.has(file));
+const moved = all.filter((file) => movedFiles.has(file));
 const models = readdirSync('dist/models', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync('tests/fixtures/csl-schema/csl-data.json', 'utf8')));
 
@@ -28,6 +33,15 @@ describe('what reference managers read', () => {
       const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
       expect(ld, file).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: meta('citation_title'), inLanguage: meta('citation_language') });
       expect(JSON.stringify(ld), file).not.toMatch(/example\.org|\.invalid/);
+    }
+  });
+
+  it(`a moved address's page names no placeholder address and cites nothing (${moved.length} pages)`, () => {
+    expect(moved.length).toBe(Object.keys(redirects).length);
+    for (const file of moved) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/example\.org|\.invalid/);
+      expect(html, file).not.toContain('citation_title');
     }
   });
 
