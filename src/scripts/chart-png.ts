@@ -35,11 +35,15 @@ export function offerPng(link: HTMLAnchorElement, draw: () => Promise<Blob>): vo
   link.addEventListener('click', (event) => {
     if (link.hasAttribute('download')) return;
     event.preventDefault();
-    drawn ??= draw().then((blob) => {
-      link.setAttribute('href', URL.createObjectURL(blob));
-      link.setAttribute('download', file);
-      link.click();
-    });
+    // A drawing that failed (the SVG file could not be fetched) is tried again at the next click.
+    drawn ??= draw().then(
+      (blob) => {
+        link.setAttribute('href', URL.createObjectURL(blob));
+        link.setAttribute('download', file);
+        link.click();
+      },
+      () => void (drawn = null),
+    );
   });
 }
 

@@ -113,8 +113,8 @@ export const unnumbered = (reference: string): string => reference.replace(/^\[\
 
 /**
  * The index in the parts it is served as: one shared part (the compare reference, model titles), one per model
- * (its page, paragraphs, figures and mechanisms, and its page's reference) and the charts in a few parts of at
- * most CHART_PART_BYTES each, a chart's part found from its id alone (partOf). A brief fetches the shared part
+ * (its page, paragraphs, figures and mechanisms, and its page's reference) and the charts in a few parts of about
+ * CHART_PART_BYTES each (by a hash of the chart's id, so its part is found from the id alone: partOf). A brief fetches the shared part
  * and the parts its pins name, so what it costs follows the brief, not the collection (one file of every item
  * was 369 KB at five models; the charts alone, in the shared part, were 39 MB at a thousand).
  */
