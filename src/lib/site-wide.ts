@@ -76,6 +76,20 @@ export function regionPaths(models: readonly CuratedModel[], limit: number = sit
   return LOCALES.flatMap((locale) => groups.map((group) => ({ params: { locale: localeParam(locale), region: group.key }, props: { locale, group } })));
 }
 
+/**
+ * A category's users (src/lib/compare.ts categoryUsers) in each province that has any, in province order: what a
+ * category page links and its region pages list once the collection is split.
+ */
+export function usersByProvince<U extends { model: CuratedModel }>(groups: readonly RegionGroup[], users: readonly U[]): Array<{ group: RegionGroup; users: U[] }> {
+  const byModel = groupByModel(groups);
+  const inGroup = new Map<RegionGroup, U[]>();
+  for (const user of users) {
+    const group = byModel.get(user.model.id);
+    if (group) inGroup.set(group, [...(inGroup.get(group) ?? []), user]);
+  }
+  return groups.flatMap((group) => (inGroup.has(group) ? [{ group, users: inGroup.get(group)! }] : []));
+}
+
 /** The models /formulas/ shows (those with numbered formulas), the same array on every call for a collection. */
 export function modelsWithFormulas(models: readonly CuratedModel[]): readonly CuratedModel[] {
   return withFormulasOnce(models, '', () => models.filter((m) => m.formulas.length > 0));
