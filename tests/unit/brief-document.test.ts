@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
 import { briefDocx } from '../../src/lib/brief/docx.ts';
 import { chartId, compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
-import { chartItem, joinIndex, modelItems, partOf, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
+import { chartItem, joinIndex, modelItems, partOf, partsFor, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
 import { pageItem } from '../../src/lib/cite/index.ts';
 import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
 import { citationSet } from '../../src/lib/cite/page.ts';
@@ -168,7 +168,10 @@ describe('the item index in parts', () => {
 
   it('gives a brief the same document from the shared part and its pins’ parts as from the whole index', () => {
     const pinned = { ...brief, blocks: [...brief.blocks, { type: 'item' as const, id: chartId('formula-x-3') }] };
-    const named = [...new Set(pinnedIds(pinned).map((id) => partOf(id, shared.chartParts)))].filter((m): m is string => m !== null && m in parts);
+    const named = partsFor(pinnedIds(pinned), shared);
+    // The chart's part and the two models' parts; the vanished model has none.
+    expect(named).toHaveLength(3);
+    expect(named.every((name) => name in parts)).toBe(true);
     expect(named.length).toBeLessThan(Object.keys(parts).length);
     const joined = joinIndex(shared, named.map((m) => parts[m]!));
     const today = { today: TODAY, origin: 'https://atlas.example.org' };

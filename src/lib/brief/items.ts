@@ -131,6 +131,18 @@ export function partOf(id: string, chartParts: number): string | null {
   return parseId(id)?.kind === 'chart' ? `_charts-${fnv1a(id) % Math.max(1, chartParts)}` : null;
 }
 
+/** The parts a brief's pins need beyond the shared part: their models' (those the build has) and their charts'. */
+export function partsFor(ids: readonly string[], shared: Pick<BriefSharedPart, 'chartParts' | 'models'>): string[] {
+  const names = new Set<string>();
+  for (const id of ids) {
+    const model = modelOf(id);
+    // A model the build does not have has no part: its pins read as missing.
+    const name = model === null ? partOf(id, shared.chartParts) : model in shared.models ? model : null;
+    if (name !== null) names.add(name);
+  }
+  return [...names];
+}
+
 /** The shared part, then every other part by name, of a whole index. An item belongs to the model whose page it cites. */
 export function splitIndex(index: BriefIndex, chartBytes = CHART_PART_BYTES): { shared: BriefSharedPart; parts: Record<string, BriefModelPart> } {
   const charts = Object.values(index.items).filter((item) => item.kind === 'chart');

@@ -1,6 +1,6 @@
 import { briefDocument, briefMarkdown, type BriefDocument } from '../../lib/brief/document.ts';
 import { idsFromParam, idsToParam } from '../../lib/brief/ids.ts';
-import { joinIndex, partOf, type BriefIndex, type BriefModelPart, type BriefSharedPart } from '../../lib/brief/items.ts';
+import { joinIndex, partsFor, type BriefIndex, type BriefModelPart, type BriefSharedPart } from '../../lib/brief/items.ts';
 import { briefFromIds, insertBlock, moveBlock, parseBrief, pinnedIds, removeBlock, STORAGE_KEY, updateBlock, type Brief } from '../../lib/brief/store.ts';
 import { localIsoDate } from '../../lib/cite/live.ts';
 import { renderBrief, renderReferences, type Action } from './render.ts';
@@ -65,10 +65,10 @@ export async function startBrief(): Promise<void> {
   const parts = new Map<string, Promise<BriefModelPart>>();
   let index: BriefIndex;
   // The parts a brief's pins name (their models', their charts'), fetched once each; then the index is put
-  // together again. A model the build does not have has no part to fetch: its pins read as missing.
+  // together again.
   const indexFor = async (current: Brief): Promise<BriefIndex> => {
-    for (const name of new Set(pinnedIds(current).map((id) => partOf(id, sharedPart.chartParts)))) {
-      if (name === null || parts.has(name) || (!name.startsWith('_charts-') && !(name in sharedPart.models))) continue;
+    for (const name of partsFor(pinnedIds(current), sharedPart)) {
+      if (parts.has(name)) continue;
       const part = fetchPart<BriefModelPart>(name);
       part.catch(() => parts.delete(name));
       parts.set(name, part);
