@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { movedPageFiles } from './src/lib/published-urls.ts';
 import { redirects } from './src/redirects.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
@@ -16,6 +17,7 @@ const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRA
 const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
+const moved = movedPageFiles(redirects);
 const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
 export default defineConfig({
   site,
@@ -23,7 +25,6 @@ export default defineConfig({
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
-
   // A strict Content-Security-Policy: Astro writes a <meta> policy with hashes of its scripts and styles on
   // every page, so no 'unsafe-inline' is needed (and src/integrations/csp-headers.ts writes it to dist/_headers for hosts that read one).
   security: {
@@ -38,7 +39,7 @@ export default defineConfig({
     // Moved addresses (src/pages/[...moved].astro) are no pages of their own.
     sitemap({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
-      filter: (page) => !Object.keys(redirects).some((from) => new URL(page).pathname.endsWith(`${from}/`)),
+      filter: (page) => ![...moved].some((file) => `${new URL(page).pathname}index.html`.endsWith(`/${file}`)),
     }),
     chartDownloads(),
     cspHeaders(),

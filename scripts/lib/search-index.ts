@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { movedPageFiles } from '../../src/lib/published-urls.ts';
 import { redirects } from '../../src/redirects.ts';
 
 /**
@@ -22,7 +23,7 @@ export interface Edition {
 }
 
 /** The pages of moved addresses (src/pages/[...moved].astro), which say only where the content went. */
-const MOVED = new Set(Object.keys(redirects).map((from) => `${from.replace(/^\/|\/$/g, '')}/index.html`));
+const MOVED = movedPageFiles(redirects);
 
 /**
  * The editions in a built site: the English one is every page under en/, the Chinese one every other page,

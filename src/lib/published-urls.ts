@@ -67,3 +67,11 @@ export function checkUrls(listed: readonly string[], built: readonly string[], r
     unlisted: built.filter((p) => !known.has(p) && !redirects.has(p) && !redirects.has(p.replace(/\/$/, ''))),
   };
 }
+
+/**
+ * The files a build writes for moved addresses (src/pages/[...moved].astro): <path>/index.html under dist/, which
+ * say only where the content went, so the search index, the sitemap and the citation checks leave them out.
+ */
+export function movedPageFiles(redirects: Record<string, string>): Set<string> {
+  return new Set(Object.keys(redirects).map((from) => `${from.replace(/^\/|\/$/g, '')}/index.html`));
+}

@@ -5,6 +5,7 @@ import '@citation-js/plugin-bibtex';
 import { Ajv } from 'ajv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { movedPageFiles } from '../../src/lib/published-urls.ts';
 import { redirects } from '../../src/redirects.ts';
 
 // What reference managers read from the built site (dist/, built without SITE_URL): the citation_* meta tags
@@ -12,9 +13,10 @@ import { redirects } from '../../src/redirects.ts';
 // against the published CSL-JSON schema.
 const all = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name === 'index.html').map((d) => `${d.parentPath}/${d.name}`);
 // A moved address's page (src/redirects.ts) only sends the reader on: it is not a page to cite.
-const movedFiles = new Set(Object.keys(redirects).map((from) => `dist${from}/index.html`));
-const pages = all.filter((file) => !movedFiles.has(file));
-const moved = all.filter((file) => movedFiles.has(file));
+const movedFiles = movedPageFiles(redirects);
+const isMoved = (file: string) => movedFiles.has(file.replace(/^dist\//, ''));
+const pages = all.filter((file) => !isMoved(file));
+const moved = all.filter(isMoved);
 const models = readdirSync('dist/models', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync('tests/fixtures/csl-schema/csl-data.json', 'utf8')));
 
