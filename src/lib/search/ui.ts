@@ -94,12 +94,6 @@ export function startSearchPage(): void {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
       return r.json() as Promise<T>;
     });
-  let head: Promise<DictHead> | null = null;
-  const loadHead = () => {
-    head ??= fetchJson<DictHead>(`${config.dictionary}head.json`);
-    head.catch(() => (head = null));
-    return head;
-  };
   const dictFiles = new Map<string, Promise<unknown>>();
   // Each dictionary file fetched once (a failed fetch is tried again by the next query).
   const loadFile = <T,>(name: string): Promise<T> => {
@@ -111,6 +105,7 @@ export function startSearchPage(): void {
     }
     return file as Promise<T>;
   };
+  const loadHead = () => loadFile<DictHead>('head');
 
   // The shards of the keys a query looks up, then the blocks of the pages their terms hit.
   const dictionaryFor = async (text: string, dictHead: DictHead): Promise<SearchDictionary> => {
