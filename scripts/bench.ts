@@ -11,15 +11,13 @@
  * HTML to its first result (scripts/lib/search-cost.ts).
  * The peak of each step (Astro, Pagefind) follows on stderr.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticEntries } from '../src/lib/bench/synthetic.ts';
 import { countFiles, folderBytes, largestFile, measure } from './lib/measure.ts';
 import { gzipKb, searchCost } from './lib/search-cost.ts';
-import { readCuratedTemplates } from '../src/lib/entries/read.ts';
-import { placesByProvince } from '../src/lib/regions/index.ts';
+import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
 const n = Number(values.models);
@@ -31,13 +29,7 @@ if (!Number.isInteger(n) || n < 1) {
 const work = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
-mkdirSync(join(content, 'models'), { recursive: true });
-cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
-cpSync('content/sources', join(content, 'sources'), { recursive: true });
-cpSync('content/pages', join(content, 'pages'), { recursive: true });
-for (const { id, text } of syntheticEntries(readCuratedTemplates('.'), placesByProvince(), n, values.seed ? Number(values.seed) : undefined)) {
-  writeFileSync(join(content, 'models', `${id}.mdx`), text);
-}
+writeSyntheticContent(content, n, values.seed ? Number(values.seed) : undefined);
 
 const { NODE_ENV: _nodeEnv, ...env } = process.env;
 // The two steps of scripts/build.ts, told apart by command line: Astro, then Pagefind's indexer (its binary).

@@ -21,6 +21,10 @@ async function bytesSeenByBrowser(query: string): Promise<number> {
   }
 }
 
+/** The search budget on the five-model site (issue 18): a cold query and the next one, gzipped, all files in. */
+const COLD_BUDGET_KB = 100;
+const WARM_BUDGET_KB = 30;
+
 describe("the benchmark's bytes per search (query_kb, warm_kb)", () => {
   it('counts every byte of every response after the search page’s HTML, the same on every run', async () => {
     const runs = [await searchCost('dist', '林长制', '党建林'), await searchCost('dist', '林长制', '党建林')];
@@ -28,10 +32,23 @@ describe("the benchmark's bytes per search (query_kb, warm_kb)", () => {
     console.log(`search cost for 林长制: ${runs.map((r) => `${gzipKb(r.cold)} KB gzip in ${r.cold.length} responses, then 党建林 ${gzipKb(r.warm)} KB, first result ${r.firstResultMs} ms`).join('; ')}`);
     expect(new Set(raw).size).toBe(1);
     expect(raw[0]).toBe(await bytesSeenByBrowser('林长制'));
-    // Everything after the HTML: the dictionary's head and shards, Pagefind's script, WebAssembly and index.
+    // Everything after the HTML: the page's scripts and the dictionary's head, shards, facets and a block of pages.
     const paths = runs[0]!.cold.map((r) => r.path);
-    for (const part of ['/search-terms/head.json', '/pagefind/pagefind.js', '.pf_index', '/_astro/']) expect(paths.some((p) => p.includes(part)), part).toBe(true);
+    for (const part of ['/search-terms/head.json', '/search-terms/facets.json', '/_astro/']) expect(paths.some((p) => p.includes(part)), part).toBe(true);
+    expect(paths.some((p) => /\/search-terms\/\d+\.json$/.test(p)), 'a shard').toBe(true);
+    expect(paths.some((p) => /\/search-terms\/p\d+\.json$/.test(p)), 'a block of pages').toBe(true);
     expect(paths).not.toContain('/search-terms.json');
     expect(runs[0]!.firstResultMs).toBeGreaterThan(0);
+  });
+
+  it(`keeps a known term within ${COLD_BUDGET_KB} KB cold and ${WARM_BUDGET_KB} KB warm, without the full-text index; words it does not know load the index`, async () => {
+    const term = await searchCost('dist', '林长制', '党建林');
+    const words = await searchCost('dist', '黄盖湖', '林长制');
+    console.log(`budget: 林长制 ${gzipKb(term.cold)} KB cold (≤ ${COLD_BUDGET_KB}), then 党建林 ${gzipKb(term.warm)} KB (≤ ${WARM_BUDGET_KB}); free text 黄盖湖 ${gzipKb(words.cold)} KB cold`);
+    expect(gzipKb(term.cold)).toBeLessThanOrEqual(COLD_BUDGET_KB);
+    expect(gzipKb(term.warm)).toBeLessThanOrEqual(WARM_BUDGET_KB);
+    expect([...term.cold, ...term.warm].filter((r) => r.path.includes('/pagefind/')).map((r) => r.path)).toEqual([]);
+    expect(words.cold.some((r) => r.path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(words.cold.some((r) => r.path.includes('.pf_index'))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
+import { withFullText } from './search-page.ts';
 
 // The whole site built under a base path (SITE_BASE=/atlas/), as a host serving it from a sub-folder would:
 // search must load its index, dictionary and scripts from /atlas/ and link results under /atlas/.
@@ -50,6 +51,10 @@ describe('search under a base path', () => {
         const state = await page.evaluate(() => [document.getElementById('search-results')?.dataset['state'], document.getElementById('search-status')?.textContent]);
         throw new Error(`search did not finish: ${JSON.stringify(state)}; errors ${JSON.stringify(errors)}; requests ${server.requests.slice(-20).map((r) => `${r.status} ${r.path}`).join(', ')}`, { cause: error });
       });
+    // The dictionary answers the term; the full text, asked for, loads Pagefind, which must come from /atlas/ too.
+    expect(seen.some((p) => p.includes('/pagefind/'))).toBe(false);
+    await withFullText(page);
+    expect(await page.locator('#search-results [data-group="fulltext"] a.result-link').count()).toBeGreaterThan(0);
     const links = await page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.some((l) => l.startsWith(`${href}`))).toBe(true);
     expect(links.every((l) => l.startsWith('/atlas/'))).toBe(true);

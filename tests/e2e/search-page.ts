@@ -29,3 +29,17 @@ export async function settled(page: Page, q: string): Promise<string> {
 export async function ranked(page: Page): Promise<string[]> {
   return distinct(await page.locator('#search-results a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('data-path') ?? '')));
 }
+
+/**
+ * Asks for the full text when the search page offers it (a query the dictionary answered alone) and waits until
+ * it has been searched; does nothing when full text already ran.
+ */
+export async function withFullText(page: Page): Promise<void> {
+  const button = page.locator('[data-search-fulltext]');
+  if (!(await button.isVisible())) return;
+  await button.click();
+  await page.waitForFunction(() => {
+    const offer = document.querySelector<HTMLButtonElement>('[data-search-fulltext]');
+    return offer?.hidden === true && document.getElementById('search-results')?.dataset['state'] !== 'loading';
+  });
+}

@@ -218,7 +218,7 @@ describe('speed and bytes', () => {
         const errors = watchErrors(page);
         await page.goto(`${site.server.url}${editionPrefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
         await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
-        // The idle page fetches the runtime and dictionary ahead of the first query; let that finish.
+        // The idle page fetches the dictionary's head ahead of the first query (plain mode: nothing); let that finish.
         await page.waitForLoadState('networkidle');
         for (const c of SEARCH_SET.filter((x) => x.edition === edition)) {
           await page.evaluate((q) => {
@@ -327,7 +327,8 @@ describe('using the search', () => {
     await page.goto(searchUrl('zh', '四种形态'));
     await settled(page, '四种形态');
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
-    expect(await page.textContent('#search-status')).toMatch(/术语直达 \d+ 项；全文匹配 \d+ 个页面/);
+    // A known term: the dictionary answers it alone, and the facets count its direct hits.
+    expect(await page.textContent('#search-status')).toMatch(/^术语直达 \d+ 项（每一项都直接提到所查名称）；全文尚未搜索。$/);
     const all = await ranked(page);
     expect(all.some((p) => !p.startsWith('models/'))).toBe(true);
     await page.waitForSelector('[data-search-facets][data-ready="true"]');
@@ -355,6 +356,40 @@ describe('using the search', () => {
     await settled(page, '四种形态');
     expect(await page.locator('fieldset[data-facet="province"] input[value="青海省"]').isChecked()).toBe(true);
     expect(new Set(await ranked(page))).toEqual(new Set(['models/heilongjiang-ecology-iron-army/', 'models/xining-forestry-grassland/']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a known term from the dictionary alone, ten at a time, and searches the full text when asked, or at once for words it does not know', async () => {
+    const page = await site.browser.newPage();
+    const errors = watchErrors(page);
+    const start = site.server.requests.length;
+    const pagefindSince = (n: number) => site.server.requests.slice(n).filter((r) => r.path.includes('/pagefind/')).length;
+    await page.goto(searchUrl('zh', '林长制'));
+    await settled(page, '林长制');
+    const direct = await ranked(page);
+    expect(direct).toEqual(expect.arrayContaining(['mechanisms/forest-chief/', 'models/linxiang-forestry-336/']));
+    expect(await page.locator('[data-group="fulltext"]').count()).toBe(0);
+    expect(pagefindSince(start)).toBe(0);
+    // Each direct hit on a model quotes the curated sentence at its paragraph, the term marked.
+    const linxiang = page.locator('[data-group="direct"] li.search-result[data-path="models/linxiang-forestry-336/"]');
+    expect(await linxiang.locator('.subs a').first().getAttribute('href')).toMatch(/#p-5$/);
+    expect(await linxiang.locator('.subs mark').first().textContent()).toBe('林长制');
+    // Asked for, the full text adds the pages that mention the term, never a direct hit twice.
+    await page.click('[data-search-fulltext]');
+    await page.waitForSelector('[data-group="fulltext"] li');
+    await settled(page, '林长制');
+    expect(await page.textContent('#search-status')).toMatch(/^术语直达 \d+ 项；全文匹配 \d+ 个页面。$/);
+    expect(pagefindSince(start)).toBeGreaterThan(0);
+    const fullText = await page.locator('[data-group="fulltext"] a.result-link').evaluateAll((links) => links.map((a) => a.getAttribute('data-path')));
+    expect(fullText.filter((path) => direct.includes(path ?? ''))).toEqual([]);
+    expect(await page.isHidden('[data-search-fulltext]')).toBe(true);
+    // Words the dictionary does not know go to full text at once.
+    await page.fill('[data-search-input]', '黄盖湖');
+    await page.press('[data-search-input]', 'Enter');
+    await settled(page, '黄盖湖');
+    expect(await ranked(page)).toContain('models/linxiang-forestry-336/');
+    expect(await page.isHidden('[data-search-fulltext]')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

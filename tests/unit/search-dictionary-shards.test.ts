@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockOf, blocksFor, fromShards, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
+import { addBlock, blockOf, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
 import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/query.ts';
 import { directHits } from '../../src/lib/search/results.ts';
 import { toSimplified } from '../../src/lib/search/t2s.ts';
@@ -7,13 +7,22 @@ import { splitDictionary } from '../../src/lib/search/terms.ts';
 import { SEARCH_SET } from '../e2e/search-set.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
-/** What the search page does with a query: the shards of the keys it looks up, fetched and put together. */
+/**
+ * What the search page does with a query (src/lib/search/dictionary-client.ts): the shards of the keys it looks
+ * up, put together, then the blocks of the pages its direct hits lead to.
+ */
 function dictionaryFor(text: string, head: DictHead, shards: readonly DictShard[], blocks: readonly DictPageBlock[]): { dict: SearchDictionary; fetched: number } {
   const { dict: recorder, asked } = recordingDictionary(head);
   analyse(text, recorder);
   const needed = [...new Set([...asked].map((key) => shardOf(key, head.shards)))].map((n) => shards[n]!);
-  return { dict: fromShards(head, needed, blocksFor(needed, head.blockSize).map((n) => blocks[n]!)), fetched: needed.length };
+  const dict = fromShards(head, needed);
+  const pages = directHits(analyse(text, dict), dict).map((hit) => hit.page);
+  for (const n of blocksOf(pages, head.blockSize)) addBlock(dict, blocks[n]!);
+  return { dict, fetched: needed.length };
 }
+
+/** A page as the blocks carry it: its filter values are in the facets file. */
+const inBlock = ({ f: _filters, ...page }: SearchDictionary['pages'][number]) => page;
 
 /** Everything the search page derives from the dictionary for a query, in both editions. */
 function answer(text: string, dict: SearchDictionary) {
@@ -37,7 +46,7 @@ const QUERIES = [
 
 describe('the search dictionary in shards', () => {
   // Small shards and blocks, so the fixture's keys and pages spread over many of them.
-  const { head, shards, blocks } = splitDictionary(DICTIONARY, { shardBytes: 400, blockBytes: 300 });
+  const { head, shards, blocks, facets } = splitDictionary(DICTIONARY, { shardBytes: 400, blockBytes: 300 });
 
   it('puts every key in exactly one shard, the one its prefix names, with the terms it needs, and every page in one block', () => {
     expect(head.shards).toBeGreaterThan(5);
@@ -46,8 +55,14 @@ describe('the search dictionary in shards', () => {
     expect(pages.map(([index]) => index)).toEqual(DICTIONARY.pages.map((_, index) => index));
     for (const [index, n, page] of pages) {
       expect(blockOf(index, head.blockSize)).toBe(n);
-      expect(page).toEqual(DICTIONARY.pages[index]);
+      expect(page).toEqual(inBlock(DICTIONARY.pages[index]!));
     }
+    // Every page's filter values, back from the facets file's postings.
+    const postings = readFacets(facets);
+    DICTIONARY.pages.forEach((page, index) => {
+      const carried = [...postings].filter(([, set]) => set.has(index)).map(([key]) => key.split('\u0000'));
+      expect(carried.sort()).toEqual(Object.entries(page.f ?? {}).flatMap(([key, values]) => values.map((value) => [key, value])).sort());
+    });
     const placed = shards.flatMap((shard, n) => Object.keys(shard.keys).map((key) => [key, n] as const));
     expect(placed.map(([key]) => key).sort()).toEqual(Object.keys(DICTIONARY.keys).sort());
     for (const [key, n] of placed) {
@@ -58,10 +73,11 @@ describe('the search dictionary in shards', () => {
     }
   });
 
-  it('answers every query of the search test set, and harder ones, exactly as the whole dictionary does', () => {
+  it('answers every query of the search test set, and harder ones, exactly as the whole dictionary does, with the pages of its hits', () => {
     for (const q of QUERIES) {
       const { dict, fetched } = dictionaryFor(q, head, shards, blocks);
       expect(answer(q, dict), q).toEqual(answer(q, DICTIONARY));
+      for (const hit of answer(q, dict).direct) expect(dict.pages[hit.page], q).toEqual(inBlock(DICTIONARY.pages[hit.page]!));
       expect(fetched, q).toBeLessThan(head.shards);
     }
   });
@@ -75,7 +91,7 @@ describe('the search dictionary in shards', () => {
     const whole = splitDictionary(DICTIONARY, { shardBytes: 10_000_000, blockBytes: 10_000_000 });
     expect(whole.shards).toHaveLength(1);
     expect(whole.blocks).toHaveLength(1);
-    expect(whole.head).toEqual({ v: 3, shards: 1, blockSize: whole.head.blockSize, trad: DICTIONARY.trad, maxHan: DICTIONARY.maxHan, maxWords: DICTIONARY.maxWords });
+    expect(whole.head).toEqual({ v: 4, shards: 1, blockSize: whole.head.blockSize, trad: DICTIONARY.trad, maxHan: DICTIONARY.maxHan, maxWords: DICTIONARY.maxWords });
     expect(whole.head.blockSize).toBeGreaterThanOrEqual(DICTIONARY.pages.length);
     expect(answer('林长制', fromShards(whole.head, whole.shards, whole.blocks))).toEqual(answer('林长制', DICTIONARY));
   });

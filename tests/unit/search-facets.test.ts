@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFilters, filterAttributes, matchesFilters, modelFilters, pageType, pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search/facets.ts';
+import { facetsFile, readFacets } from '../../src/lib/search/dictionary.ts';
+import { categoryFilters, filterAttributes, facetCounts, passesFilters, postingKey, modelFilters, pageType, readSearchState, writeSearchState } from '../../src/lib/search/facets.ts';
 import { xining } from '../fixtures/search-dictionary.ts';
 
 describe('search facets', () => {
@@ -30,14 +31,20 @@ describe('search facets', () => {
     expect(writeSearchState({ q: 'x', filters: {}, mode: 'terms' }).toString()).toBe('q=x');
   });
 
-  it('filters OR within a facet and AND across facets', () => {
-    const page = { type: ['model'], province: ['青海省'], category: ['liaison', 'responsibility'] };
-    expect(matchesFilters(page, {})).toBe(true);
-    expect(matchesFilters(page, { province: ['黑龙江省', '青海省'] })).toBe(true);
-    expect(matchesFilters(page, { province: ['青海省'], type: ['mechanism'] })).toBe(false);
-    expect(matchesFilters(page, { province: ['青海省'], type: ['mechanism'] }, 'type')).toBe(true);
-    expect(matchesFilters({ type: ['glossary'] }, { province: ['青海省'] })).toBe(false);
-    expect(pagefindFilters({ province: ['青海省', '黑龙江省'], type: ['model'], level: [] })).toEqual({ type: { any: ['model'] }, province: { any: ['青海省', '黑龙江省'] } });
-    expect(pagefindFilters({ province: ['青海省'], type: ['model'] }, 'type')).toEqual({ province: { any: ['青海省'] } });
+  it('filters OR within a facet and AND across facets, by postings read back from the facets file', () => {
+    const pages = [{ type: ['model'], province: ['青海省'], category: ['liaison', 'responsibility'] }, { type: ['glossary'] }, { type: ['model'], province: ['黑龙江省'], category: ['liaison'] }];
+    const postings = readFacets(facetsFile(pages.map((f, i) => ({ p: `p${i}/`, t: ['', ''], f }))));
+    expect(passesFilters(0, {}, postings)).toBe(true);
+    expect(passesFilters(0, { province: ['黑龙江省', '青海省'] }, postings)).toBe(true);
+    expect(passesFilters(0, { province: ['青海省'], type: ['mechanism'] }, postings)).toBe(false);
+    expect(passesFilters(0, { province: ['青海省'], type: ['mechanism'] }, postings, 'type')).toBe(true);
+    expect(passesFilters(1, { province: ['青海省'] }, postings)).toBe(false);
+    // A value's count: the results that pass the other facets and carry it, so one facet's values add up as OR.
+    const counts = facetCounts([0, 1, 2], { province: ['青海省'] }, postings);
+    expect(counts.get(postingKey('province', '黑龙江省'))).toBe(1);
+    expect(counts.get(postingKey('province', '青海省'))).toBe(1);
+    expect(counts.get(postingKey('type', 'model'))).toBe(1);
+    expect(counts.get(postingKey('type', 'glossary'))).toBe(0);
+    expect(counts.get(postingKey('category', 'liaison'))).toBe(1);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { facetsFile, readFacets } from '../../src/lib/search/dictionary.ts';
+import { passesFilters } from '../../src/lib/search/facets.ts';
 import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
 import { findOccurrences, highlightParam } from '../../src/lib/search/occurrences.ts';
 import { analyse } from '../../src/lib/search/query.ts';
 import { anchorOf, directHits, markedWords, parseExcerpt, pathOf, phrasePassages } from '../../src/lib/search/results.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
-const pages = (q: string, filters = {}) => directHits(analyse(q, DICTIONARY), DICTIONARY, filters).map((h) => `${DICTIONARY.pages[h.page]!.p}${h.anchor ? `#${h.anchor}` : ''}`);
+const POSTINGS = readFacets(facetsFile(DICTIONARY.pages));
+const pages = (q: string, filters = {}) => directHits(analyse(q, DICTIONARY), DICTIONARY, (page) => passesFilters(page, filters, POSTINGS)).map((h) => `${DICTIONARY.pages[h.page]!.p}${h.anchor ? `#${h.anchor}` : ''}`);
 
 describe('direct hits', () => {
   it('lists a term’s own page, then the models that use it at the paragraph', () => {
@@ -22,7 +25,7 @@ describe('direct hits', () => {
     expect(pages('西宁联点机制')[0]).toBe('models/xining-fixture/');
   });
 
-  it('applies the facets with the pages’ own filter values', () => {
+  it('applies the facets with the pages’ own filter values, read back from the facets file’s postings', () => {
     expect(pages('联点机制', { province: ['青海省'] })).toEqual(['models/xining-fixture/#p-2']);
     expect(pages('联点机制', { type: ['mechanism'] })).toEqual(['mechanisms/liaison/']);
     expect(pages('生态')).toEqual([]);

@@ -1,5 +1,5 @@
 import { fnv1a } from '../text/hash.ts';
-import type { PageFilters } from './facets.ts';
+import { FACETS, postingKey, type FacetKey, type PageFilters, type Postings } from './facets.ts';
 
 /**
  * The term dictionary's shape: built once per build from the taxonomy, glossary and curated entries
@@ -20,8 +20,16 @@ export interface DictPage {
   pl?: [string, string];
   /** Brand slogan (model pages that have one). */
   s?: string;
-  /** Filter values, the same the page carries for Pagefind. */
-  f: PageFilters;
+  /**
+   * Filter values, the same the page carries for Pagefind. The whole dictionary has them; the blocks the search
+   * page fetches leave them out, since /search-terms/facets.json holds them for every page as postings.
+   */
+  f?: PageFilters;
+  /**
+   * The exact sentences, by anchor, that put a term on this page (the curated entry's quotes, checked against
+   * the source at build time): a direct hit shows the one at its anchor without loading the page's full text.
+   */
+  x?: Record<string, string[]>;
 }
 
 /**
@@ -72,15 +80,16 @@ export function lookup(dict: SearchDictionary, key: string): KeyTarget[] {
 /**
  * The dictionary as the search page fetches it: never whole. A small head (the Traditional gate and the scan
  * bounds), shards by key, each holding its keys with the terms they name, and the pages in blocks by index, so
- * a query fetches the head, the few shards of the keys it looks up (林长制: the shards of 林… and 长…) and the
- * blocks of the pages their terms hit. A page is written once, in its block: when shards carried the pages of
+ * a query fetches the head, the few shards of the keys it looks up (林长制: the shards of 林… and 长…), the
+ * blocks of the pages of the direct hits it shows (ten at a time), and the facets file that filters and counts
+ * all of them. A page is written once, in its block: when shards carried the pages of
  * their terms, a page hit by many terms was copied into most shards (at 1,000 models shards of up to 860 KB,
  * 124 MB in all). A key's shard follows from its first character (Han, digit, plus) or its first three letters
  * (Latin), so a Latin prefix of five letters or more (forest chief → forestchiefsystem) lies in the shard of its
  * own key.
  */
 export interface DictHead {
-  v: 3;
+  v: 4;
   /** Number of shards: /search-terms/<0…shards-1>.json. */
   shards: number;
   /** Pages per block: page i is in /search-terms/p<floor(i / blockSize)>.json. */
@@ -99,14 +108,49 @@ export interface DictShard {
 /** A block of pages, by their index in the whole dictionary. */
 export type DictPageBlock = Record<number, DictPage>;
 
+/**
+ * Every page's filter values as postings, /search-terms/facets.json: facet → value → the indices of the pages
+ * that carry it, written as gaps (the first index, then each one's distance from the last), which gzip packs
+ * tightly. With them, direct hits are filtered and counted without fetching the pages they lead to.
+ */
+export type DictFacets = Partial<Record<FacetKey, Record<string, number[]>>>;
+
+/** The facets file of a list of pages. */
+export function facetsFile(pages: readonly DictPage[]): DictFacets {
+  const file: DictFacets = {};
+  for (const key of FACETS) {
+    const byValue = new Map<string, number[]>();
+    pages.forEach((page, index) => {
+      for (const value of page.f?.[key] ?? []) {
+        const list = byValue.get(value);
+        if (list) list.push(index);
+        else byValue.set(value, [index]);
+      }
+    });
+    if (byValue.size === 0) continue;
+    file[key] = Object.fromEntries([...byValue].map(([value, indices]) => [value, indices.map((n, i) => (i === 0 ? n : n - indices[i - 1]!))]));
+  }
+  return file;
+}
+
+/** The postings a facets file holds (the reverse of facetsFile). */
+export function readFacets(file: DictFacets): Postings<number> {
+  const postings: Postings<number> = new Map();
+  for (const key of FACETS) {
+    for (const [value, gaps] of Object.entries(file[key] ?? {})) {
+      let at = 0;
+      postings.set(postingKey(key, value), new Set(gaps.map((gap, i) => (at = i === 0 ? gap : at + gap))));
+    }
+  }
+  return postings;
+}
+
 /** The block a page lies in. */
 export const blockOf = (page: number, blockSize: number): number => Math.floor(page / blockSize);
 
-/** The blocks holding the pages the shards' terms hit, in order. */
-export function blocksFor(shards: readonly DictShard[], blockSize: number): number[] {
-  const blocks = new Set<number>();
-  for (const shard of shards) for (const term of Object.values(shard.terms)) for (const [page] of term.h) blocks.add(blockOf(page, blockSize));
-  return [...blocks].sort((a, b) => a - b);
+/** The blocks holding these pages, in order. */
+export function blocksOf(pages: Iterable<number>, blockSize: number): number[] {
+  return [...new Set([...pages].map((page) => blockOf(page, blockSize)))].sort((a, b) => a - b);
 }
 
 /** The part of a key that decides its shard. */
@@ -135,13 +179,21 @@ export function recordingDictionary(head: DictHead): { dict: SearchDictionary; a
   return { dict: { v: 1, pages: [], terms: [], keys, trad: head.trad, maxHan: head.maxHan, maxWords: head.maxWords }, asked };
 }
 
-/** A dictionary made of fetched shards: what `analyse` and the result functions read, for the keys fetched. */
-export function fromShards(head: DictHead, shards: readonly DictShard[], blocks: readonly DictPageBlock[]): SearchDictionary {
+/**
+ * A dictionary made of fetched shards: what `analyse` and the result functions read, for the keys fetched, with
+ * the pages of the blocks given (the search page adds the blocks of the hits it shows as it shows them).
+ */
+export function fromShards(head: DictHead, shards: readonly DictShard[], blocks: readonly DictPageBlock[] = []): SearchDictionary {
   const dict: SearchDictionary = { v: 1, pages: [], terms: [], keys: {}, trad: head.trad, maxHan: head.maxHan, maxWords: head.maxWords };
   for (const shard of shards) {
     Object.assign(dict.keys, shard.keys);
     for (const [index, term] of Object.entries(shard.terms)) dict.terms[Number(index)] = term;
   }
-  for (const block of blocks) for (const [index, page] of Object.entries(block)) dict.pages[Number(index)] = page;
+  for (const block of blocks) addBlock(dict, block);
   return dict;
+}
+
+/** Puts a block's pages into a dictionary, at their indices. */
+export function addBlock(dict: SearchDictionary, block: DictPageBlock): void {
+  for (const [index, page] of Object.entries(block)) dict.pages[Number(index)] = page;
 }

@@ -103,21 +103,34 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** Pagefind's filter object for the selected values: `any` within a facet, facets ANDed. */
-export function pagefindFilters(filters: SearchState['filters'], without?: FacetKey): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const key of FACETS) {
-    const values = filters[key];
-    if (key !== without && values && values.length > 0) out[key] = { any: [...values] };
-  }
-  return out;
-}
+/**
+ * Facet value → the results that carry it: Pagefind result ids for full text (from filter-only searches),
+ * dictionary page indices for direct hits (from /search-terms/facets.json). Keys are postingKey(facet, value).
+ */
+export type Postings<Id> = Map<string, Set<Id>>;
 
-/** True when a page's filter values satisfy the selection (OR within a facet, AND across). */
-export function matchesFilters(page: PageFilters, filters: SearchState['filters'], without?: FacetKey): boolean {
+export const postingKey = (key: FacetKey, value: string): string => `${key}\u0000${value}`;
+
+/** True when a result satisfies the selection (OR within a facet, AND across), by the postings; `without` ignores one facet. */
+export function passesFilters<Id>(id: Id, filters: SearchState['filters'], postings: Postings<Id>, without?: FacetKey): boolean {
   return FACETS.every((key) => {
     const wanted = filters[key];
     if (key === without || !wanted || wanted.length === 0) return true;
-    return (page[key] ?? []).some((v) => wanted.includes(v));
+    return wanted.some((value) => postings.get(postingKey(key, value))?.has(id));
   });
+}
+
+/**
+ * How many results each facet value would leave: for one facet, the results that pass every other facet's
+ * selection and carry the value (so values of one facet add up as OR, and the counts say what ticking one gives).
+ */
+export function facetCounts<Id>(ids: readonly Id[], filters: SearchState['filters'], postings: Postings<Id>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of FACETS) {
+    const pool = ids.filter((id) => passesFilters(id, filters, postings, key));
+    for (const [posting, set] of postings) {
+      if (posting.startsWith(`${key}\u0000`)) counts.set(posting, pool.filter((id) => set.has(id)).length);
+    }
+  }
+  return counts;
 }

@@ -1,5 +1,4 @@
 import type { DictHit, SearchDictionary } from './dictionary.ts';
-import { matchesFilters, type SearchState } from './facets.ts';
 import { findOccurrences } from './occurrences.ts';
 import type { Segment } from './query.ts';
 
@@ -35,13 +34,13 @@ export interface DirectHit {
 }
 
 /**
- * Pages the query's known terms lead to, filtered by the selected facets. Within one run of the query, strong
+ * Pages the query's known terms lead to, those `keep` accepts (the selected facets). Within one run of the query, strong
  * hits come first — the terms' own pages, and models whose text uses the very form typed — then models that
  * use a matched category under another name. With several runs, only pages every run leads to; a query that
  * also holds free text has no direct hits (a term's page need not hold the reader's other words: 生态护林员 is
  * not answered by the page of 护林员), so full text, which must match every part, answers it.
  */
-export function directHits(segments: readonly Segment[], dict: SearchDictionary, filters: SearchState['filters'] = {}): DirectHit[] {
+export function directHits(segments: readonly Segment[], dict: SearchDictionary, keep: (page: number) => boolean = () => true): DirectHit[] {
   if (segments.some((segment) => segment.kind === 'free')) return [];
   const add = (into: Map<number, DirectHit>, page: number, anchor: string, term: number) => {
     const known = into.get(page);
@@ -70,7 +69,7 @@ export function directHits(segments: readonly Segment[], dict: SearchDictionary,
       for (const t of hit.terms) if (!known.terms.includes(t)) known.terms.push(t);
     } else ordered.set(hit.page, { ...hit, terms: [...hit.terms] });
   }
-  return [...ordered.values()].filter((hit) => matchesFilters(dict.pages[hit.page]?.f ?? {}, filters));
+  return [...ordered.values()].filter((hit) => keep(hit.page));
 }
 
 /** A run of excerpt text, highlighted or not. */
@@ -138,6 +137,46 @@ export interface Passage {
   count: number;
 }
 
+/**
+ * An excerpt of text[start, end) around its first occurrence: `context` characters before it and twice as
+ * many after, every occurrence inside marked, an ellipsis where the text goes on.
+ */
+export function excerptPieces(text: string, found: ReadonlyArray<readonly [number, number]>, start: number, end: number, context: number): ExcerptPiece[] {
+  const [first] = found;
+  if (!first) return text.slice(start, end) ? [{ text: text.slice(start, end), mark: false }] : [];
+  const from = Math.max(start, first[0] - context);
+  const to = Math.min(end, first[1] + context * 2);
+  const pieces: ExcerptPiece[] = [];
+  let at = from;
+  for (const [s, e] of found) {
+    if (s < from || e > to) continue;
+    if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
+    pieces.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < to) pieces.push({ text: text.slice(at, to), mark: false });
+  if (from > start) pieces.unshift({ text: '…', mark: false });
+  if (to < end) pieces.push({ text: '…', mark: false });
+  return pieces;
+}
+
+/**
+ * The passage a direct hit shows: of the curated quotes at its anchor (the sentences that put a term there),
+ * the one holding most of the reader's words, around them. A quote without them (a model that uses a category
+ * under another name) is shown as it is, up to three times `context`.
+ */
+export function quotePassage(quotes: readonly string[], words: readonly string[], context = 24): ExcerptPiece[] {
+  let best: { quote: string; found: Array<[number, number]> } | undefined;
+  for (const quote of quotes) {
+    const found = findOccurrences(quote, words);
+    if (!best || found.length > best.found.length) best = { quote, found };
+  }
+  if (!best) return [];
+  if (best.found.length > 0) return excerptPieces(best.quote, best.found, 0, best.quote.length, context);
+  const limit = context * 3;
+  return [{ text: best.quote.length > limit ? `${best.quote.slice(0, limit)}…` : best.quote, mark: false }];
+}
+
 /** Anchors that start a section: paragraphs (¶, titled), headings with ids, and any the caller names. */
 function isSectionAnchor(anchor: AnchorInfo, extra: readonly string[]): boolean {
   return Boolean(anchor.title) || /^h[1-6]$/iu.test(anchor.element) || extra.includes(anchor.id);
@@ -190,20 +229,7 @@ export function phrasePassages(raw: string, anchors: readonly AnchorInfo[], phra
     if (anchor?.title && text.startsWith(anchor.title, sectionStart)) sectionStart += anchor.title.length;
     const next = sections[index + 1];
     const sectionEnd = next ? (starts[next.location] ?? text.length) : text.length;
-    const [first] = found;
-    const from = Math.max(sectionStart, first![0] - context);
-    const to = Math.min(sectionEnd, first![1] + context * 2);
-    const pieces: ExcerptPiece[] = [];
-    let at = from;
-    for (const [s, e] of found) {
-      if (s < from || e > to) continue;
-      if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
-      pieces.push({ text: text.slice(s, e), mark: true });
-      at = e;
-    }
-    if (at < to) pieces.push({ text: text.slice(at, to), mark: false });
-    if (from > sectionStart) pieces.unshift({ text: '…', mark: false });
-    if (to < sectionEnd) pieces.push({ text: '…', mark: false });
+    const pieces = excerptPieces(text, found, sectionStart, sectionEnd, context);
     passages.push({ anchor, pieces: pieces.map((p) => ({ ...p, text: decodeEntities(p.text) })), count: found.length });
   }
   return passages;

@@ -1,7 +1,7 @@
 import type { CuratedModel } from '../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
 import { paragraphAnchor, routes } from '../routes.ts';
-import { blockOf, shardOf, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
+import { blockOf, facetsFile, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
 import { categoryFilters, modelFilters, type PageFilters } from './facets.ts';
 import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from './normalize.ts';
 import { englishPlace, placeStem, regionNames } from './places.ts';
@@ -93,8 +93,15 @@ class Builder {
     return this.terms.length - 1;
   }
 
-  /** Adds a direct hit; `forms` (model hits of a category) lists the term's forms the model's text uses. */
-  hit(term: number, page: number, anchor = '', forms?: number[]): void {
+  /**
+   * Adds a direct hit; `forms` (model hits of a category) lists the term's forms the model's text uses, and
+   * `quote` is the curated sentence at the anchor that says so, kept on the page for the result to show.
+   */
+  hit(term: number, page: number, anchor = '', forms?: number[], quote?: string): void {
+    if (quote && anchor) {
+      const quotes = ((this.pages[page]!.x ??= {})[anchor] ??= []);
+      if (!quotes.includes(quote)) quotes.push(quote);
+    }
     const hits = this.terms[term]!.h;
     // A Set per term: a province or category is hit by most models, and scanning its hits each time made
     // the dictionary quadratic in the number of models.
@@ -211,7 +218,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
       if (used.length === 0) continue;
       const found = (m: (typeof used)[number]) => forms.flatMap((form, i) => (form && hanKey(`${m.name}${m.quote}`).includes(form) ? [i] : []));
       const evidence = used.find((m) => found(m).length > 0) ?? used[0]!;
-      b.hit(t, modelPage.get(model.id)!, paragraphAnchor(evidence.paragraph), [...new Set(used.flatMap(found))]);
+      b.hit(t, modelPage.get(model.id)!, paragraphAnchor(evidence.paragraph), [...new Set(used.flatMap(found))], evidence.quote);
     }
   }
 
@@ -221,7 +228,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
     b.hit(t, glossaryPage, entry.id);
     for (const model of models) {
       const first = model.mechanisms.find((m) => m.terms.includes(entry.id));
-      if (first) b.hit(t, modelPage.get(model.id)!, paragraphAnchor(first.paragraph));
+      if (first) b.hit(t, modelPage.get(model.id)!, paragraphAnchor(first.paragraph), undefined, first.quote);
     }
     b.zhForm(t, entry.term);
     for (const alias of entry.aliases.zh) b.zhForm(t, alias);
@@ -255,7 +262,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
       if (slogan.kind === 'requirement' && hanCount(slogan.text) < MIN_REQUIREMENT_CHARS) return;
       const en = englishName(slogan.en);
       const t = b.term('slogan', bareZh(slogan.text), latinWords(en).length <= MAX_ENGLISH_WORDS ? en : '');
-      b.hit(t, page, paragraphAnchor(slogan.paragraph));
+      b.hit(t, page, paragraphAnchor(slogan.paragraph), undefined, slogan.quote);
       b.zhForm(t, slogan.text);
       // A brand joined by a middle dot (党旗红·高原绿, 红色引领﹒绿色先锋) is two names readers type on their own.
       if (slogan.kind === 'brand') for (const half of brandHalves(slogan.text)) b.zhForm(t, half);
@@ -264,7 +271,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
 
     model.formulas.forEach((formula, i) => {
       const t = b.term('formula', formula.code, englishName(formula.name.en));
-      b.hit(t, page, paragraphAnchor(formula.paragraph));
+      b.hit(t, page, paragraphAnchor(formula.paragraph), undefined, formula.quote);
       b.hit(t, formulasPageOf(model.id), `${model.id}-${i}`);
       b.zhForm(t, formula.code);
       if (bareZh(formula.name.zh) !== formula.code) b.zhForm(t, formula.name.zh);
@@ -274,7 +281,7 @@ export function buildDictionary(input: DictionaryInput, trad = ''): SearchDictio
     model.mechanisms.forEach((mechanism) => {
       if (hanCount(mechanism.name) > MAX_MECHANISM_CHARS) return;
       const t = b.term('mechanism', bareZh(mechanism.name), '');
-      b.hit(t, page, paragraphAnchor(mechanism.paragraph));
+      b.hit(t, page, paragraphAnchor(mechanism.paragraph), undefined, mechanism.quote);
       b.zhForm(t, mechanism.name);
     });
   }
@@ -329,7 +336,7 @@ const BLOCK_BYTES = 48_000;
 export function splitDictionary(
   dict: SearchDictionary,
   sizes: { shardBytes: number; blockBytes: number } = { shardBytes: SHARD_BYTES, blockBytes: BLOCK_BYTES },
-): { head: DictHead; shards: DictShard[]; blocks: DictPageBlock[] } {
+): { head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets } {
   const count = Math.max(1, Math.ceil(JSON.stringify([dict.keys, dict.terms]).length / sizes.shardBytes));
   const shards: DictShard[] = Array.from({ length: count }, () => ({ keys: {}, terms: {} }));
   for (const [key, targets] of Object.entries(dict.keys)) {
@@ -337,9 +344,12 @@ export function splitDictionary(
     shard.keys[key] = targets;
     for (const [term] of targets) shard.terms[term] = dict.terms[term]!;
   }
-  const pageBytes = JSON.stringify(dict.pages).length / Math.max(1, dict.pages.length);
+  // A block's pages leave their filter values to the facets file, which holds them for every page.
+  const pages = dict.pages.map(({ f: _filters, ...page }) => page);
+  const pageBytes = JSON.stringify(pages).length / Math.max(1, pages.length);
   const blockSize = Math.max(1, Math.floor(sizes.blockBytes / pageBytes));
   const blocks: DictPageBlock[] = [];
-  dict.pages.forEach((page, index) => ((blocks[blockOf(index, blockSize)] ??= {})[index] = page));
-  return { head: { v: 3, shards: count, blockSize, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords }, shards, blocks };
+  pages.forEach((page, index) => ((blocks[blockOf(index, blockSize)] ??= {})[index] = page));
+  const head: DictHead = { v: 4, shards: count, blockSize, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords };
+  return { head, shards, blocks, facets: facetsFile(dict.pages) };
 }

@@ -1,0 +1,53 @@
+import { addBlock, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from './dictionary.ts';
+import type { Postings } from './facets.ts';
+import { analyse } from './query.ts';
+
+/**
+ * The term dictionary as the search page fetches it (src/lib/search/dictionary.ts): its head, the shards of
+ * the keys a query looks up, the blocks of the pages a list shows, and the facets file, each file once per page
+ * load (a failed fetch is tried again by the next query).
+ */
+export interface DictionaryClient {
+  head(): Promise<DictHead>;
+  /** The dictionary a query needs: the shards of every key its analysis asks for. Pages come with `showPages`. */
+  forQuery(text: string): Promise<SearchDictionary>;
+  /** Adds these pages to a query's dictionary: the blocks holding them. */
+  showPages(dict: SearchDictionary, pages: readonly number[]): Promise<void>;
+  /** Every page's filter values, as postings by page index. */
+  postings(): Promise<Postings<number>>;
+}
+
+export function dictionaryClient(folder: string, fetchJson: <T>(url: string) => Promise<T>): DictionaryClient {
+  const files = new Map<string, Promise<unknown>>();
+  const load = <T,>(name: string): Promise<T> => {
+    let file = files.get(name);
+    if (!file) {
+      file = fetchJson<T>(`${folder}${name}.json`);
+      file.catch(() => files.delete(name));
+      files.set(name, file);
+    }
+    return file as Promise<T>;
+  };
+  let postings: Promise<Postings<number>> | null = null;
+  const head = () => load<DictHead>('head');
+  return {
+    head,
+    async forQuery(text) {
+      const dictHead = await head();
+      const { dict: recorder, asked } = recordingDictionary(dictHead);
+      analyse(text, recorder);
+      const needed = [...new Set([...asked].map((key) => shardOf(key, dictHead.shards)))];
+      return fromShards(dictHead, await Promise.all(needed.map((n) => load<DictShard>(String(n)))));
+    },
+    async showPages(dict, pages) {
+      const { blockSize } = await head();
+      const missing = pages.filter((page) => !dict.pages[page]);
+      for (const block of await Promise.all(blocksOf(missing, blockSize).map((n) => load<DictPageBlock>(`p${n}`)))) addBlock(dict, block);
+    },
+    postings() {
+      postings ??= load<DictFacets>('facets').then(readFacets);
+      postings.catch(() => (postings = null));
+      return postings;
+    },
+  };
+}
