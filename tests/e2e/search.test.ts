@@ -218,7 +218,7 @@ describe('speed and bytes', () => {
         const errors = watchErrors(page);
         await page.goto(`${site.server.url}${editionPrefix(edition)}search/${mode === 'plain' ? '?mode=plain&q=' : ''}`);
         await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
-        // The idle page fetches the dictionary's head ahead of the first query (plain mode: nothing); let that finish.
+        // Let the idle page finish loading (its scripts; the dictionary's head is in the page) before the first query.
         await page.waitForLoadState('networkidle');
         for (const c of SEARCH_SET.filter((x) => x.edition === edition)) {
           await page.evaluate((q) => {

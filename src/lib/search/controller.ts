@@ -42,7 +42,7 @@ export function startSearchPage(): void {
   const config = JSON.parse(configNode.textContent ?? '{}') as SearchConfig;
   const view = searchView(config, el);
   const { s } = view;
-  const dictionary = dictionaryClient(config.dictionary, fetchJson);
+  const dictionary = dictionaryClient(config.dictionary, config.head, fetchJson);
 
   // Facet value → ids of the full-text pages that carry it, from filter-only searches (no word index needed).
   let pagefindPostings: Promise<Postings<string>> | null = null;
@@ -181,7 +181,7 @@ export function startSearchPage(): void {
       const notices: string[] = [];
       if (prepared.truncated) notices.push(s('search.truncated', { n: MAX_QUERY_CHARS }));
       let text = prepared.text;
-      const head = state.mode === 'plain' ? null : await dictionary.head().catch(() => null);
+      const head = state.mode === 'plain' ? null : dictionary.head;
       if (head && needsConversion(text, head.trad)) {
         const { toSimplified } = await import('./t2s.ts');
         const converted = toSimplified(text);
@@ -253,11 +253,4 @@ export function startSearchPage(): void {
   const initial = readSearchState(new URLSearchParams(location.search));
   view.fillForm(initial);
   void run(initial);
-  // A reader on the search page is about to search: fetch the dictionary's head while idle (the full-text
-  // engine only when a query needs it).
-  if (initial.q.trim() === '' && initial.mode !== 'plain') {
-    const warm = () => void dictionary.head().catch(() => undefined);
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 500);
-  }
 }

@@ -3,12 +3,12 @@ import type { Postings } from './facets.ts';
 import { analyse } from './query.ts';
 
 /**
- * The term dictionary as the search page fetches it (src/lib/search/dictionary.ts): its head, the shards of
- * the keys a query looks up, the blocks of the pages a list shows, and the facets file, each file once per page
- * load (a failed fetch is tried again by the next query).
+ * The term dictionary as the search page fetches it (src/lib/search/dictionary.ts): from its head (written into
+ * the page), the shards of the keys a query looks up, the blocks of the pages a list shows, and the facets file,
+ * each file once per page load (a failed fetch is tried again by the next query).
  */
 export interface DictionaryClient {
-  head(): Promise<DictHead>;
+  head: DictHead;
   /** The dictionary a query needs: the shards of every key its analysis asks for. Pages come with `showPages`. */
   forQuery(text: string): Promise<SearchDictionary>;
   /** Adds these pages to a query's dictionary: the blocks holding them. */
@@ -17,7 +17,7 @@ export interface DictionaryClient {
   postings(): Promise<Postings<number>>;
 }
 
-export function dictionaryClient(folder: string, fetchJson: <T>(url: string) => Promise<T>): DictionaryClient {
+export function dictionaryClient(folder: string, head: DictHead, fetchJson: <T>(url: string) => Promise<T>): DictionaryClient {
   const files = new Map<string, Promise<unknown>>();
   const load = <T,>(name: string): Promise<T> => {
     let file = files.get(name);
@@ -29,18 +29,16 @@ export function dictionaryClient(folder: string, fetchJson: <T>(url: string) => 
     return file as Promise<T>;
   };
   let postings: Promise<Postings<number>> | null = null;
-  const head = () => load<DictHead>('head');
   return {
     head,
     async forQuery(text) {
-      const dictHead = await head();
-      const { dict: recorder, asked } = recordingDictionary(dictHead);
+      const { dict: recorder, asked } = recordingDictionary(head);
       analyse(text, recorder);
-      const needed = [...new Set([...asked].map((key) => shardOf(key, dictHead.shards)))];
-      return fromShards(dictHead, await Promise.all(needed.map((n) => load<DictShard>(String(n)))));
+      const needed = [...new Set([...asked].map((key) => shardOf(key, head.shards)))];
+      return fromShards(head, await Promise.all(needed.map((n) => load<DictShard>(String(n)))));
     },
     async showPages(dict, pages) {
-      const { blockSize } = await head();
+      const { blockSize } = head;
       const missing = pages.filter((page) => !dict.pages[page]);
       for (const block of await Promise.all(blocksOf(missing, blockSize).map((n) => load<DictPageBlock>(`p${n}`)))) addBlock(dict, block);
     },

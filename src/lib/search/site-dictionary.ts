@@ -3,9 +3,9 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../../content.ts';
 import { t } from '../i18n.ts';
 import { groupByModel, modelsWithFormulas, regionGroups, regionPage } from '../site-wide.ts';
-import type { SearchDictionary } from './dictionary.ts';
+import type { DictFacets, DictHead, DictPageBlock, DictShard, SearchDictionary } from './dictionary.ts';
 import { placeEnglish, readings } from './pinyin.ts';
-import { buildDictionary, traditionalGate } from './terms.ts';
+import { buildDictionary, splitDictionary, traditionalGate } from './terms.ts';
 
 let built: Promise<SearchDictionary> | null = null;
 
@@ -42,4 +42,12 @@ export function siteDictionary(): Promise<SearchDictionary> {
     );
   })();
   return built;
+}
+
+let split: Promise<{ head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets }> | null = null;
+
+/** The site's dictionary cut as the search page reads it: the head goes into the page, the rest into /search-terms/. */
+export function siteDictionaryFiles() {
+  split ??= siteDictionary().then((dict) => splitDictionary(dict));
+  return split;
 }

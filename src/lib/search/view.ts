@@ -1,4 +1,4 @@
-import type { SearchDictionary } from './dictionary.ts';
+import type { DictHead, SearchDictionary } from './dictionary.ts';
 import { shownPassages, type Loaded } from './engine.ts';
 import { FACETS, postingKey, type FacetKey, type SearchState } from './facets.ts';
 import { fill, localePath, type Locale } from '../locale.ts';
@@ -17,6 +17,8 @@ export interface SearchConfig {
   base: string;
   /** The dictionary's folder (/search-terms/). */
   dictionary: string;
+  /** The dictionary's head (src/lib/search/dictionary.ts). */
+  head: DictHead;
   /** The edition's search.* templates. */
   strings: Record<string, string>;
 }

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteDictionary } from '../../lib/search/site-dictionary.ts';
-import { splitDictionary } from '../../lib/search/terms.ts';
+import { siteDictionaryFiles } from '../../lib/search/site-dictionary.ts';
 
-/** The dictionary as the search page fetches it: /search-terms/head.json, one file per shard (<n>.json) and per block of pages (p<n>.json), and every page's filter values as postings (facets.json). */
+/**
+ * The dictionary as the search page fetches it: one file per shard (<n>.json) and per block of pages (p<n>.json),
+ * and every page's filter values as postings (facets.json). Its head is written into the search page itself.
+ */
 export const getStaticPaths = (async () => {
-  const { head, shards, blocks, facets } = splitDictionary(await siteDictionary());
+  const { shards, blocks, facets } = await siteDictionaryFiles();
   return [
-    { params: { file: 'head' }, props: { body: head } },
     { params: { file: 'facets' }, props: { body: facets } },
     ...shards.map((shard, n) => ({ params: { file: String(n) }, props: { body: shard } })),
     ...blocks.map((block, n) => ({ params: { file: `p${n}` }, props: { body: block } })),
