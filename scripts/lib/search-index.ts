@@ -109,7 +109,7 @@ export interface IndexReport {
 /**
  * Where the browser finds the shards beyond each language's first, relative to pagefind/: written as
  * pagefind/shards.json (always, with empty lists when every edition fits one index) and read by
- * src/lib/search/pagefind-client.ts.
+ * src/lib/search/browser/pagefind-client.ts.
  */
 type ShardList = Record<string, string[]>;
 const SHARD_LIST_FILE = 'shards.json';

@@ -2,7 +2,7 @@ import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
 import { fill, LOCALES, type Locale } from './locale.ts';
 
-export { fill, LOCALES, localePath, pick, type Bilingual, type Locale } from './locale.ts';
+export { fill, LOCALES, localePath, pagePath, pick, sitePath, type Bilingual, type Locale } from './locale.ts';
 
 /**
  * Two editions: Chinese at the site root, English under /en/ at the same paths. Pages take a `locale`
@@ -46,13 +46,6 @@ export function editionWords(locale: Locale): { locale: Locale; strings: Readonl
 /** The edition's templates for these keys, as a plain object a page can hand to its browser code. */
 export function templates<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, template(locale, key)])) as Record<K, string>;
-}
-
-/** The locale-independent part of a URL path (strips the base and any /en/). */
-export function pagePath(pathname: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
-  return rest === 'en' ? '' : rest.replace(/^en\//, '');
 }
 
 /** The `lang` attribute for an edition. */

@@ -23,8 +23,19 @@ export function pick(locale: Locale, text: Bilingual): string {
  * the site's base path ('/' or '/atlas/').
  */
 export function localePath(locale: Locale, path: string, base: string): string {
+  return sitePath(`${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`, base);
+}
+
+/** The URL path of a file both editions share ('pagefind/', 'search-terms/0.json') under the base path. */
+export function sitePath(path: string, base: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\//, '')}`;
+}
+
+/** The locale-independent part of a URL path (strips the base and any /en/): the reverse of localePath. */
+export function pagePath(pathname: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${locale === 'en' ? 'en/' : ''}${path.replace(/^\//, '')}`;
+  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  return rest === 'en' ? '' : rest.replace(/^en\//, '');
 }
 
 /** A UI template with its {name} placeholders filled in (a placeholder without a value stays as written). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteDictionary } from '../lib/search/site-dictionary.ts';
+import { siteDictionary } from '../lib/search/build/site-dictionary.ts';
 
 /**
  * The whole term dictionary, one file for both editions, for anyone who reuses it (tests/stable-urls.txt).

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { distinct } from '../../src/lib/search/metrics.ts';
+import { distinct } from '../../src/lib/search/shared/metrics.ts';
 import type { SearchCase } from './search-set.ts';
 
 /** Driving the site's search page (src/pages/search.astro) from a browser test. */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { SearchDictionary } from '../../src/lib/search/dictionary.ts';
-import { codeKey, fold, hanKey, hasHan, latinWords } from '../../src/lib/search/normalize.ts';
-import { analyse, prepareQuery } from '../../src/lib/search/query.ts';
-import { toSimplified } from '../../src/lib/search/t2s.ts';
+import type { SearchDictionary } from '../../src/lib/search/shared/dictionary.ts';
+import { codeKey, fold, hanKey, hasHan, latinWords } from '../../src/lib/search/shared/normalize.ts';
+import { analyse, prepareQuery } from '../../src/lib/search/shared/query.ts';
+import { toSimplified } from '../../src/lib/search/browser/t2s.ts';
 import { editionPrefix } from './search-page.ts';
 import type { SearchCase } from './search-set.ts';
 

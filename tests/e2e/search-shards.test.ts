@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mean, recallAt } from '../../src/lib/search/metrics.ts';
+import { mean, recallAt } from '../../src/lib/search/shared/metrics.ts';
 import { indexSite, type IndexReport } from '../../scripts/lib/search-index.ts';
 import { servedSite, startPreview, watchErrors, type Server } from './harness.ts';
 import { ranked, searchUrl, settled, withFullText } from './search-page.ts';

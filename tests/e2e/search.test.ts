@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
+import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/shared/metrics.ts';
 import { WCAG_TAGS } from './checks.ts';
 import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';

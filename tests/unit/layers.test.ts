@@ -42,4 +42,18 @@ describe('layers', () => {
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
     expect(Object.keys(manifest.devDependencies)).not.toContain('yaml');
   });
+
+  // Search code by where it runs: build (Node, at build time), browser (the search page), shared (both). Code
+  // that runs in the browser cannot reach build code, which reads content, OpenCC tables and pinyin.
+  it('search code in src/lib/search/{build,shared,browser}: shared imports neither, the browser never imports build', () => {
+    const root = 'src/lib/search';
+    expect(readdirSync(root).sort()).toEqual(['browser', 'build', 'shared']);
+    const reaches = (file: string, folder: string) => importsOf(file).some((spec) => spec.startsWith('.') && join(file, '..', spec).startsWith(`${root}/${folder}/`));
+    const offenders = [
+      ...sourceFiles(`${root}/shared`).filter((f) => reaches(f, 'build') || reaches(f, 'browser')),
+      ...sourceFiles(`${root}/browser`).filter((f) => reaches(f, 'build')),
+      ...[...sourceFiles(`${root}/shared`), ...sourceFiles(`${root}/browser`)].filter((f) => importsOf(f).some((spec) => spec.startsWith('node:') || spec.startsWith('astro:') || /content\.ts$/.test(spec))),
+    ];
+    expect(offenders).toEqual([]);
+  });
 });

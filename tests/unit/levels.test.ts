@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh-CN.json';
-import { facetGroups } from '../../src/lib/search/facet-options.ts';
+import { facetGroups } from '../../src/lib/search/build/facet-options.ts';
 import { levelSchema, sectorSchema, type CuratedModel } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
 

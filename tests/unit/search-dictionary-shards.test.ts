@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addBlock, blockOf, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
-import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/query.ts';
-import { directHits } from '../../src/lib/search/results.ts';
-import { toSimplified } from '../../src/lib/search/t2s.ts';
-import { splitDictionary } from '../../src/lib/search/terms.ts';
+import { addBlock, blockOf, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/shared/dictionary.ts';
+import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/shared/query.ts';
+import { directHits } from '../../src/lib/search/shared/results.ts';
+import { toSimplified } from '../../src/lib/search/browser/t2s.ts';
+import { splitDictionary } from '../../src/lib/search/build/terms.ts';
 import { SEARCH_SET } from '../e2e/search-set.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
 /**
- * What the search page does with a query (src/lib/search/dictionary-client.ts): the shards of the keys it looks
+ * What the search page does with a query (src/lib/search/browser/dictionary-client.ts): the shards of the keys it looks
  * up, put together, then the blocks of the pages its direct hits lead to.
  */
 function dictionaryFor(text: string, head: DictHead, shards: readonly DictShard[], blocks: readonly DictPageBlock[]): { dict: SearchDictionary; fetched: number } {

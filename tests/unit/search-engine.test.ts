@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fullTextFirst, nextPage, PAGE_SIZE, runPlan, shownPassages, type SearchFn } from '../../src/lib/search/engine.ts';
-import type { PagefindResult, PagefindSubResult } from '../../src/lib/search/pagefind-client.ts';
-import { analyse } from '../../src/lib/search/query.ts';
-import { directHits, excerptPieces, quotePassage, type Passage } from '../../src/lib/search/results.ts';
+import { fullTextFirst, nextPage, PAGE_SIZE, runPlan, shownPassages, type SearchFn } from '../../src/lib/search/browser/engine.ts';
+import type { PagefindResult, PagefindSubResult } from '../../src/lib/search/browser/pagefind-client.ts';
+import { analyse } from '../../src/lib/search/shared/query.ts';
+import { directHits, excerptPieces, quotePassage, type Passage } from '../../src/lib/search/shared/results.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetsFile, readFacets } from '../../src/lib/search/dictionary.ts';
-import { categoryFilters, filterAttributes, facetCounts, passesFilters, postingKey, modelFilters, pageType, readSearchState, writeSearchState } from '../../src/lib/search/facets.ts';
+import { facetsFile, readFacets } from '../../src/lib/search/shared/dictionary.ts';
+import { categoryFilters, filterAttributes, facetCounts, passesFilters, postingKey, modelFilters, pageType, readSearchState, writeSearchState } from '../../src/lib/search/shared/facets.ts';
 import { xining } from '../fixtures/search-dictionary.ts';
 
 describe('search facets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, fold, hanKey, latinKey, termKey, tokenize } from '../../src/lib/search/normalize.ts';
+import { codeKey, fold, hanKey, latinKey, termKey, tokenize } from '../../src/lib/search/shared/normalize.ts';
 
 describe('search keys', () => {
   it('reads pinyin the same with or without tones, tone digits, spaces, apostrophes and ü', () => {

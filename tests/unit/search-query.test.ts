@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeFor, analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Segment } from '../../src/lib/search/query.ts';
+import { alternativeFor, analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Segment } from '../../src/lib/search/shared/query.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
 /** A segment list as "term:text=kind:form,…" / "free:text", for short assertions. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { facetsFile, readFacets } from '../../src/lib/search/dictionary.ts';
-import { passesFilters } from '../../src/lib/search/facets.ts';
-import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/metrics.ts';
-import { findOccurrences, highlightParam } from '../../src/lib/search/occurrences.ts';
-import { analyse } from '../../src/lib/search/query.ts';
-import { anchorOf, directHits, markedWords, parseExcerpt, pathOf, phrasePassages } from '../../src/lib/search/results.ts';
+import { facetsFile, readFacets } from '../../src/lib/search/shared/dictionary.ts';
+import { passesFilters } from '../../src/lib/search/shared/facets.ts';
+import { distinct, mean, percentile, recallAt, reciprocalRank } from '../../src/lib/search/shared/metrics.ts';
+import { findOccurrences, highlightParam } from '../../src/lib/search/shared/occurrences.ts';
+import { analyse } from '../../src/lib/search/shared/query.ts';
+import { anchorOf, directHits, markedWords, parseExcerpt, pathOf, phrasePassages } from '../../src/lib/search/shared/results.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
 
 const POSTINGS = readFacets(facetsFile(DICTIONARY.pages));

@@ -1,11 +1,11 @@
 import * as OpenCC from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, it } from 'vitest';
-import { lookup, type SearchDictionary } from '../../src/lib/search/dictionary.ts';
-import { hanKey, latinKey } from '../../src/lib/search/normalize.ts';
-import { placeEnglish, readings } from '../../src/lib/search/pinyin.ts';
-import { englishPlace, placeStem } from '../../src/lib/search/places.ts';
-import { buildDictionary, traditionalGate } from '../../src/lib/search/terms.ts';
+import { lookup, type SearchDictionary } from '../../src/lib/search/shared/dictionary.ts';
+import { hanKey, latinKey } from '../../src/lib/search/shared/normalize.ts';
+import { placeEnglish, readings } from '../../src/lib/search/build/pinyin.ts';
+import { englishPlace, placeStem } from '../../src/lib/search/build/places.ts';
+import { buildDictionary, traditionalGate } from '../../src/lib/search/build/terms.ts';
 import { DICTIONARY, dictionaryInput } from '../fixtures/search-dictionary.ts';
 
 /** The terms a key names, as "kind:form". */

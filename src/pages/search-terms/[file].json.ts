@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteDictionaryFiles } from '../../lib/search/site-dictionary.ts';
+import { siteDictionaryFiles } from '../../lib/search/build/site-dictionary.ts';
 
 /**
  * The dictionary as the search page fetches it: one file per shard (<n>.json) and per block of pages (p<n>.json),

@@ -1,9 +1,9 @@
-import { fnv1a } from '../text/hash.ts';
+import { fnv1a } from '../../text/hash.ts';
 import { FACETS, postingKey, type FacetKey, type PageFilters, type Postings } from './facets.ts';
 
 /**
  * The term dictionary's shape: built once per build from the taxonomy, glossary and curated entries
- * (src/lib/search/terms.ts), served as JSON, and read by the search page (src/lib/search/query.ts). Field
+ * (src/lib/search/build/terms.ts), served as JSON, and read by the search page (src/lib/search/shared/query.ts). Field
  * names are short because the file is downloaded by readers; each is documented here.
  */
 
@@ -59,7 +59,7 @@ export interface SearchDictionary {
   v: 1;
   pages: DictPage[];
   terms: DictTerm[];
-  /** Normalised key (src/lib/search/normalize.ts) → the terms it names. */
+  /** Normalised key (src/lib/search/shared/normalize.ts) → the terms it names. */
   keys: Record<string, KeyTarget[]>;
   /**
    * Traditional characters whose Simplified form occurs on the site. A query holding one of them loads

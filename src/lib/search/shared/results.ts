@@ -1,3 +1,4 @@
+import { pagePath } from '../../locale.ts';
 import type { DictHit, SearchDictionary } from './dictionary.ts';
 import { findOccurrences } from './occurrences.ts';
 import type { Segment } from './query.ts';
@@ -10,11 +11,7 @@ import type { Segment } from './query.ts';
 
 /** The locale-independent path of a result URL ('/en/models/x/#p-3' → 'models/x/'), base path removed. */
 export function pathOf(url: string, base = '/'): string {
-  let path = url.replace(/[?#].*$/su, '');
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (path.startsWith(root)) path = path.slice(root.length);
-  path = path.replace(/^\/+/u, '');
-  return path === 'en' || path === 'en/' ? '' : path.replace(/^en\//u, '');
+  return pagePath(url.replace(/[?#].*$/su, ''), base);
 }
 
 /** The anchor of a result URL ('/models/x/#p-3' → 'p-3'), or ''. */

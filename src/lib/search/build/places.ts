@@ -1,4 +1,4 @@
-import type { Region } from '../../schemas/region.ts';
+import type { Region } from '../../../schemas/region.ts';
 
 /**
  * Place names for search: GB/T 2260 names with and without their administrative suffix, and the romanised

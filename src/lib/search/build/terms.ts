@@ -1,9 +1,9 @@
-import type { CuratedModel } from '../../schemas/model.ts';
-import type { GlossaryTerm, MechanismCategory } from '../../schemas/taxonomy.ts';
-import { paragraphAnchor, routes } from '../routes.ts';
-import { blockOf, facetsFile, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from './dictionary.ts';
-import { categoryFilters, modelFilters, type PageFilters } from './facets.ts';
-import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from './normalize.ts';
+import type { CuratedModel } from '../../../schemas/model.ts';
+import type { GlossaryTerm, MechanismCategory } from '../../../schemas/taxonomy.ts';
+import { paragraphAnchor, routes } from '../../routes.ts';
+import { blockOf, facetsFile, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from '../shared/dictionary.ts';
+import { categoryFilters, modelFilters, type PageFilters } from '../shared/facets.ts';
+import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from '../shared/normalize.ts';
 import { englishPlace, placeStem, regionNames } from './places.ts';
 
 /**
@@ -329,7 +329,7 @@ const SHARD_BYTES = 4_000;
 const BLOCK_BYTES = 48_000;
 
 /**
- * The dictionary cut into its head, shards by key and blocks of pages (src/lib/search/dictionary.ts). Every key
+ * The dictionary cut into its head, shards by key and blocks of pages (src/lib/search/shared/dictionary.ts). Every key
  * lies in exactly one shard, with the terms it names (a term named by keys of several shards is copied into
  * each, so any one shard answers for its keys alone); every page lies in one block, by its index.
  */

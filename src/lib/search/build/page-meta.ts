@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n.ts';
-import { brandOf } from '../model-view.ts';
-import type { CuratedModel } from '../../schemas/model.ts';
+import type { Locale } from '../../i18n.ts';
+import { brandOf } from '../../model-view.ts';
+import type { CuratedModel } from '../../../schemas/model.ts';
 import { placeEnglish } from './pinyin.ts';
 import { englishPlace } from './places.ts';
 

@@ -1,6 +1,6 @@
-import { levelSchema, type CuratedModel } from '../../schemas/model.ts';
-import type { MechanismCategory } from '../../schemas/taxonomy.ts';
-import { FACETS, PAGE_TYPES, publishedYear, type FacetKey } from './facets.ts';
+import { levelSchema, type CuratedModel } from '../../../schemas/model.ts';
+import type { MechanismCategory } from '../../../schemas/taxonomy.ts';
+import { FACETS, PAGE_TYPES, publishedYear, type FacetKey } from '../shared/facets.ts';
 
 /**
  * The values each facet can take on this site, with their labels, for the search page's checkboxes. Values

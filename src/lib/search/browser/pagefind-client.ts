@@ -1,3 +1,5 @@
+import { sitePath } from '../../locale.ts';
+
 /**
  * The slice of Pagefind's browser API the search page uses (pagefind.js is written by the indexer at build
  * time, so it is loaded at run time from the site's base path, not bundled).
@@ -60,7 +62,7 @@ let loading: Promise<Pagefind> | null = null;
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const root = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+    const root = sitePath('pagefind/', base);
     const [pagefind, shards] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>, loadShardList(root)]);
     // pageLength 0: rank by how much of the query a page holds, whatever its length. Model pages are long (the
     // whole source text) and are the sources; the shorter mechanism and overview pages only quote them, and

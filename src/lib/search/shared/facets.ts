@@ -1,4 +1,4 @@
-import type { CuratedModel } from '../../schemas/model.ts';
+import type { CuratedModel } from '../../../schemas/model.ts';
 
 /**
  * Search facets: which filter values a page carries (written on the page as `data-pagefind-filter`, and into

@@ -1,16 +1,16 @@
 import * as OpenCC from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../../content.ts';
-import { t } from '../i18n.ts';
-import { groupByModel, modelsWithFormulas, regionGroups, regionPage } from '../site-wide.ts';
-import type { DictFacets, DictHead, DictPageBlock, DictShard, SearchDictionary } from './dictionary.ts';
+import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../../../content.ts';
+import { t } from '../../i18n.ts';
+import { groupByModel, modelsWithFormulas, regionGroups, regionPage } from '../../site-wide.ts';
+import type { DictFacets, DictHead, DictPageBlock, DictShard, SearchDictionary } from '../shared/dictionary.ts';
 import { placeEnglish, readings } from './pinyin.ts';
 import { buildDictionary, splitDictionary, traditionalGate } from './terms.ts';
 
 let built: Promise<SearchDictionary> | null = null;
 
 /**
- * The site's term dictionary (src/lib/search/terms.ts), built once per build from the same content as the
+ * The site's term dictionary (src/lib/search/build/terms.ts), built once per build from the same content as the
  * pages, so it cannot go stale: the whole file /search-terms.json and its shards /search-terms/*.json alike.
  */
 export function siteDictionary(): Promise<SearchDictionary> {

@@ -1,15 +1,15 @@
 import { dictionaryClient } from './dictionary-client.ts';
-import type { SearchDictionary } from './dictionary.ts';
+import type { SearchDictionary } from '../shared/dictionary.ts';
 import { fullTextFirst, loadedFrom, nextPage, pagesOf, runPlan, type FullTextHit, type Loaded } from './engine.ts';
-import { FACETS, facetCounts, passesFilters, postingKey, readSearchState, writeSearchState, type Postings, type SearchState } from './facets.ts';
+import { FACETS, facetCounts, passesFilters, postingKey, readSearchState, writeSearchState, type Postings, type SearchState } from '../shared/facets.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
-import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause, type Segment } from './query.ts';
-import { directHits, pathOf, type DirectHit } from './results.ts';
+import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause, type Segment } from '../shared/query.ts';
+import { directHits, pathOf, type DirectHit } from '../shared/results.ts';
 import { findElements, searchView, type SearchConfig } from './view.ts';
 
 /**
  * The search page's controller: reads ?q= and the facets from the URL and runs on load. Known terms are
- * answered from the dictionary alone (src/lib/search/dictionary-client.ts), ten direct hits at a time; full
+ * answered from the dictionary alone (src/lib/search/browser/dictionary-client.ts), ten direct hits at a time; full
  * text (Pagefind) runs when the query holds other words or the dictionary knows no page for it, and otherwise
  * when the reader asks for it. What to do is decided in ./engine.ts, drawn by ./view.ts.
  */

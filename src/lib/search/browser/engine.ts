@@ -1,11 +1,11 @@
 import type { PagefindData, PagefindResult, PagefindSearch, PagefindSubResult } from './pagefind-client.ts';
-import type { Clause, Segment } from './query.ts';
-import { parseExcerpt, phrasePassages, type DirectHit, type ExcerptPiece, type Passage } from './results.ts';
+import type { Clause, Segment } from '../shared/query.ts';
+import { parseExcerpt, phrasePassages, type DirectHit, type ExcerptPiece, type Passage } from '../shared/results.ts';
 
 /**
  * What the search page decides, without a DOM or a network: when full text is needed, how a plan's searches
- * combine, which passages a result shows. The controller (src/lib/search/controller.ts) fetches and the view
- * (src/lib/search/view.ts) draws; everything here is a pure function of what they hand in.
+ * combine, which passages a result shows. The controller (src/lib/search/browser/controller.ts) fetches and the view
+ * (src/lib/search/browser/view.ts) draws; everything here is a pure function of what they hand in.
  */
 
 /** Results shown per step ("show more" adds as many again), direct hits and full text alike. */

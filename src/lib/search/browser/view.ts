@@ -1,10 +1,10 @@
-import type { DictHead, SearchDictionary } from './dictionary.ts';
+import type { DictHead, SearchDictionary } from '../shared/dictionary.ts';
 import { shownPassages, type Loaded } from './engine.ts';
-import { FACETS, postingKey, type FacetKey, type SearchState } from './facets.ts';
-import { fill, localePath, type Locale } from '../locale.ts';
-import type { Segment } from './query.ts';
-import { markedWords, parseExcerpt, quotePassage, type DirectHit, type ExcerptPiece } from './results.ts';
-import { pageType } from './facets.ts';
+import { FACETS, postingKey, type FacetKey, type SearchState } from '../shared/facets.ts';
+import { fill, localePath, type Locale } from '../../locale.ts';
+import type { Segment } from '../shared/query.ts';
+import { markedWords, parseExcerpt, quotePassage, type DirectHit, type ExcerptPiece } from '../shared/results.ts';
+import { pageType } from '../shared/facets.ts';
 
 /**
  * Drawing the search page (src/pages/[...locale]/search/index.astro): results, recognised terms, facet counts
@@ -17,7 +17,7 @@ export interface SearchConfig {
   base: string;
   /** The dictionary's folder (/search-terms/). */
   dictionary: string;
-  /** The dictionary's head (src/lib/search/dictionary.ts). */
+  /** The dictionary's head (src/lib/search/shared/dictionary.ts). */
   head: DictHead;
   /** The edition's search.* templates. */
   strings: Record<string, string>;

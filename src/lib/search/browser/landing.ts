@@ -1,4 +1,4 @@
-import { findOccurrences, highlightParam } from './occurrences.ts';
+import { findOccurrences, highlightParam } from '../shared/occurrences.ts';
 
 /**
  * Runs on every page (loaded by the layout), and does two small things:

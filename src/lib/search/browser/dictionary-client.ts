@@ -1,9 +1,9 @@
-import { addBlock, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from './dictionary.ts';
-import type { Postings } from './facets.ts';
-import { analyse } from './query.ts';
+import { addBlock, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../shared/dictionary.ts';
+import type { Postings } from '../shared/facets.ts';
+import { analyse } from '../shared/query.ts';
 
 /**
- * The term dictionary as the search page fetches it (src/lib/search/dictionary.ts): from its head (written into
+ * The term dictionary as the search page fetches it (src/lib/search/shared/dictionary.ts): from its head (written into
  * the page), the shards of the keys a query looks up, the blocks of the pages a list shows, and the facets file,
  * each file once per page load (a failed fetch is tried again by the next query).
  */
