@@ -12,6 +12,7 @@ export const routes = {
   /** A site-wide page's part for one province, once the collection is too large for one page (src/lib/site-wide.ts). */
   mechanismsRegion: (region: string) => `mechanisms/region/${region}/`,
   compareRegion: (region: string) => `compare/region/${region}/`,
+  compareDirectory: () => 'compare/directory.json',
   formulasRegion: (region: string) => `formulas/region/${region}/`,
   regionsRegion: (region: string) => `regions/region/${region}/`,
   /** A mechanism category's users in one province (no category id is “region”). */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipKb, searchCost } from '../../scripts/lib/search-cost.ts';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { buildSite, launchBrowser, startPreview, watchErrors, type Server } from './harness.ts';
-import { ranked, searchUrl, settled } from './search-page.ts';
+import { ranked, searchUrl, settled, withFullText } from './search-page.ts';
 
 // Search on a collection larger than one page of results: 60 synthetic models (the benchmark's generator), so
 // a category such as 林长制 leads to dozens of models and the dictionary's pages lie in several blocks.
@@ -60,6 +60,31 @@ describe(`search over ${MODELS} models`, () => {
     const listed = await ranked(page);
     expect(listed).toHaveLength(total);
     expect(server.requests.slice(start).filter((r) => r.path.includes('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asked for the full text, lists pages beyond the direct hits, none of them twice, without fetching every block of pages', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const start = server.requests.length;
+    await page.goto(searchUrl(server.url, 'zh', '林长制'));
+    await settled(page, '林长制');
+    const total = await statusTotal(page);
+    await withFullText(page);
+    const direct = new Set<string>();
+    // Every direct hit, page by page, then the full-text list: no path in both.
+    while (await page.isVisible('[data-search-more]')) {
+      const before = await page.locator('#search-results li.search-result').count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li.search-result').length > n, before);
+    }
+    for (const path of await page.locator('[data-group="direct"] a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('data-path') ?? ''))) direct.add(path);
+    const fullText = await page.locator('[data-group="fulltext"] a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('data-path') ?? ''));
+    expect(direct.size).toBe(total);
+    expect(fullText.length).toBeGreaterThan(0);
+    expect(fullText.filter((path) => direct.has(path))).toEqual([]);
+    expect(server.requests.slice(start).some((r) => r.path.endsWith('/search-terms/paths.json'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -156,6 +156,23 @@ describe('site-wide pages split by province', () => {
     expect(page).toContain(`/en/charts/matrix-${keys[0]}.svg`);
   });
 
+  it('keeps the collection’s directory out of the compare pages: the picker names models by short name, a selection fetches the rest', () => {
+    for (const [prefix, locale] of [['', 'zh'], ['en/', 'en']] as const) {
+      const html = readFileSync(join(out, prefix, 'compare', 'index.html'), 'utf8');
+      const data = JSON.parse(/<script type="application\/json" data-compare-data>(.*?)<\/script>/su.exec(html)![1]!) as { directory: unknown };
+      expect(data.directory).toBe(`/${prefix}compare/directory.json`);
+      const directory = JSON.parse(readFileSync(join(out, prefix, 'compare', 'directory.json'), 'utf8')) as { names: Record<string, string>; pages: Record<string, string> };
+      expect(Object.keys(directory.names).sort()).toEqual(models.map((m) => m.id).sort());
+      for (const m of models) {
+        expect(directory.names[m.id]).toBe(m.short[locale]);
+        expect(directory.pages[m.id]).toBe(`/${prefix}compare/region/${keyOf(m.id)}/`);
+        expect(html).toContain(`value="${m.id}" /> ${m.short[locale]}</label>`.replace(' />', '>'));
+      }
+    }
+    // The unsplit site has it in the page, and no file.
+    expect(readdirSync(join('dist', 'compare'))).not.toContain('directory.json');
+  });
+
   it('/compare/?m= brings models from different provinces together, the same as the unsplit site shows them', { timeout: 60_000 }, async () => {
     // Two models in different provinces, and a third: the unsplit /compare/ is the reference.
     const [a, b, c] = [models[0]!.id, models[3]!.id, models[4]!.id];

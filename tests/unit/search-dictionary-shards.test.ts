@@ -46,7 +46,7 @@ const QUERIES = [
 
 describe('the search dictionary in shards', () => {
   // Small shards and blocks, so the fixture's keys and pages spread over many of them.
-  const { head, shards, blocks, facets } = splitDictionary(DICTIONARY, { shardBytes: 400, blockBytes: 300 });
+  const { head, shards, blocks, facets, paths } = splitDictionary(DICTIONARY, { shardBytes: 400, blockBytes: 300 });
 
   it('puts every key in exactly one shard, the one its prefix names, with the terms it needs, and every page in one block', () => {
     expect(head.shards).toBeGreaterThan(5);
@@ -57,6 +57,7 @@ describe('the search dictionary in shards', () => {
       expect(blockOf(index, head.blockSize)).toBe(n);
       expect(page).toEqual(inBlock(DICTIONARY.pages[index]!));
     }
+    expect(paths).toEqual(DICTIONARY.pages.map((page) => page.p));
     // Every page's filter values, back from the facets file's postings.
     const postings = readFacets(facets);
     DICTIONARY.pages.forEach((page, index) => {

@@ -13,10 +13,11 @@ export interface ComparePageData {
   site: string;
   /** The records' folder: a model's is `${records}${id}.json` (src/pages/data/compare/[id].json.ts). */
   records: string;
-  /** Every model of the collection (?m= may name any of them): id → short name. */
-  names: Record<string, string>;
-  /** Once the collection is split by province: id → the region page holding the model's columns. */
-  pages: Record<string, string> | null;
+  /**
+   * Every model of the collection (?m= may name any of them), in the page, or the address of the file holding
+   * them once the collection is split by province: at 1,000 models the two maps were 90 KB of every compare page.
+   */
+  directory: CompareDirectory | string;
   /** The top page of a split collection, which shows no models of its own. */
   split: boolean;
   categories: Array<{ id: string; name: Bilingual }>;
@@ -25,6 +26,22 @@ export interface ComparePageData {
   /** UI templates (src/lib/compare/view-words.ts). */
   words: Record<string, string>;
   citations: SelectionCitations | null;
+}
+
+/** The models a ?m= selection can name. */
+export interface CompareDirectory {
+  /** id → short name. */
+  names: Record<string, string>;
+  /** Once the collection is split by province: id → the region page holding the model's columns. */
+  pages: Record<string, string> | null;
+}
+
+/** The directory of a page's data: in the page, or fetched (src/pages/[...locale]/compare/directory.json.ts). */
+export async function loadDirectory(data: ComparePageData): Promise<CompareDirectory> {
+  if (typeof data.directory !== 'string') return data.directory;
+  const response = await fetch(data.directory);
+  if (!response.ok) throw new Error(`${data.directory}: HTTP ${response.status}`);
+  return (await response.json()) as CompareDirectory;
 }
 
 /** The page's data, from its JSON block (null on a page without one). */

@@ -8,7 +8,7 @@ import type { UiKey } from '../i18n.ts';
  */
 export const COMPARE_VIEW_KEYS = [
   // Status and selection.
-  'compare.showing', 'compare.unknown', 'compare.tooMany', 'compare.noneValid', 'compare.noneValidSplit', 'compare.notLoaded',
+  'compare.showing', 'compare.unknown', 'compare.tooMany', 'compare.noneValid', 'compare.noneValidSplit', 'compare.notLoaded', 'compare.loadFailed',
   'compare.loading', 'compare.selectionTitle',
   // Wording and phrases.
   'compare.wording', 'compare.wordingIntro', 'compare.onlyDiffer', 'compare.differDefinition', 'compare.differSummary',

@@ -1,6 +1,6 @@
 import { bringColumns, orderColumns } from '../../lib/compare-columns.ts';
 import { parseSelection } from '../../lib/compare.ts';
-import { readPageData, type ComparePageData } from '../../lib/compare/page-data.ts';
+import { loadDirectory, readPageData, type CompareDirectory, type ComparePageData } from '../../lib/compare/page-data.ts';
 import { fill } from '../../lib/locale.ts';
 import { compareId } from '../../lib/brief/ids.ts';
 import { refreshPins } from '../pins.ts';
@@ -16,8 +16,8 @@ function say(data: ComparePageData, key: string, values: Record<string, string> 
   return fill(data.words[key] ?? key, values);
 }
 
-async function showSelection(doc: Document, data: ComparePageData, status: HTMLElement, requested: string) {
-  const selection = parseSelection(requested, Object.keys(data.names));
+async function showSelection(doc: Document, data: ComparePageData, directory: CompareDirectory, status: HTMLElement, requested: string) {
+  const selection = parseSelection(requested, Object.keys(directory.names));
   const messages: string[] = [];
   if (selection.unknown.length > 0) messages.push(say(data, 'compare.unknown', { ids: selection.unknown.join(', ') }));
   if (selection.truncated) messages.push(say(data, 'compare.tooMany'));
@@ -29,7 +29,7 @@ async function showSelection(doc: Document, data: ComparePageData, status: HTMLE
   }
   status.textContent = say(data, 'compare.loading');
   status.hidden = false;
-  const missing = await bringColumns(doc, selection.ids, data.pages ?? {});
+  const missing = await bringColumns(doc, selection.ids, directory.pages ?? {});
   const columns = selection.ids.filter((id) => !missing.includes(id));
   const chosen = new Set(columns);
   for (const el of doc.querySelectorAll<HTMLElement>('[data-compare-view] table.matrix [data-model-column], [data-compare-view] table.figures [data-model-column]')) {
@@ -56,8 +56,8 @@ async function showSelection(doc: Document, data: ComparePageData, status: HTMLE
   const { showSelection: showWords } = await import('./view.ts');
   const unread = await showWords(doc, data, columns);
   const notShown = [...missing, ...unread.filter((id) => !missing.includes(id))];
-  messages.push(say(data, 'compare.showing', { names: columns.filter((id) => !unread.includes(id)).map((id) => data.names[id]).join(' · ') }));
-  if (notShown.length > 0) messages.push(say(data, 'compare.notLoaded', { names: notShown.map((id) => data.names[id]).join(' · ') }));
+  messages.push(say(data, 'compare.showing', { names: columns.filter((id) => !unread.includes(id)).map((id) => directory.names[id]).join(' · ') }));
+  if (notShown.length > 0) messages.push(say(data, 'compare.notLoaded', { names: notShown.map((id) => directory.names[id]).join(' · ') }));
   finish(status, messages);
 }
 
@@ -96,8 +96,17 @@ export function startComparePage(doc: Document = document): void {
   const status = doc.querySelector<HTMLElement>('[data-compare-status]');
   if (!data || !status) return;
   const requested = new URLSearchParams(location.search).getAll('m').join(',');
-  const initial = requested ? parseSelection(requested, Object.keys(data.names)).ids : [];
-  keepOrderOnSubmit(doc, initial);
-  if (requested) void showSelection(doc, data, status, requested);
-  else doc.querySelector<HTMLElement>('[data-wording-choose]')?.removeAttribute('hidden');
+  if (!requested) {
+    keepOrderOnSubmit(doc, []);
+    doc.querySelector<HTMLElement>('[data-wording-choose]')?.removeAttribute('hidden');
+    return;
+  }
+  // The collection's directory (in the page, or a file once it is split by province) is needed only now.
+  void loadDirectory(data).then(
+    (directory) => {
+      keepOrderOnSubmit(doc, parseSelection(requested, Object.keys(directory.names)).ids);
+      return showSelection(doc, data, directory, status, requested);
+    },
+    () => finish(status, [say(data, 'compare.loadFailed')]),
+  );
 }

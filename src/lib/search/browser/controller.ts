@@ -90,14 +90,18 @@ export function startSearchPage(): void {
       el.facetsBox.dataset['ready'] = 'true';
     });
 
-    // With full text on the page, every direct hit's page is needed to keep it out of the full-text list.
-    const directShown = o.full ? direct : nextPage(direct, 0);
+    const directShown = nextPage(direct, 0);
     // Anchors of direct hits that are not paragraphs (a glossary entry) start a passage of their own.
     const entryIds = directShown.map((hit) => hit.anchor).filter((a) => a && !/^p-\d+$/u.test(a));
-    const [, first] = await Promise.all([dict ? dictionary.showPages(dict, pagesOf(directShown)) : null, Promise.all(nextPage(full, 0).map((hit) => loadData(hit, o.words, entryIds)))]);
+    const [, first, paths] = await Promise.all([
+      dict ? dictionary.showPages(dict, pagesOf(directShown)) : null,
+      Promise.all(nextPage(full, 0).map((hit) => loadData(hit, o.words, entryIds))),
+      // With full text on the page, the paths of all direct hits keep them out of the full-text list.
+      dict && o.full && direct.length > 0 ? dictionary.paths() : null,
+    ]);
     if (gen !== generation) return;
     const byPath = new Map(first.map((d) => [pathOf(d.data.url), d]));
-    const directPaths = new Set(dict ? directShown.map((hit) => dict.pages[hit.page]!.p) : []);
+    const directPaths = new Set(paths ? direct.map((hit) => paths[hit.page]!) : []);
 
     const direct$ = view.group('direct');
     const full$ = view.group('fulltext');

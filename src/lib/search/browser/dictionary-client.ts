@@ -15,6 +15,8 @@ export interface DictionaryClient {
   showPages(dict: SearchDictionary, pages: readonly number[]): Promise<void>;
   /** Every page's filter values, as postings by page index. */
   postings(): Promise<Postings<number>>;
+  /** Every page's path, by page index. */
+  paths(): Promise<string[]>;
 }
 
 export function dictionaryClient(folder: string, head: DictHead, fetchJson: <T>(url: string) => Promise<T>): DictionaryClient {
@@ -47,5 +49,6 @@ export function dictionaryClient(folder: string, head: DictHead, fetchJson: <T>(
       postings.catch(() => (postings = null));
       return postings;
     },
+    paths: () => load<string[]>('paths'),
   };
 }

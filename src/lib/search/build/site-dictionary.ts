@@ -44,7 +44,7 @@ export function siteDictionary(): Promise<SearchDictionary> {
   return built;
 }
 
-let split: Promise<{ head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets }> | null = null;
+let split: Promise<{ head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets; paths: string[] }> | null = null;
 
 /** The site's dictionary cut as the search page reads it: the head goes into the page, the rest into /search-terms/. */
 export function siteDictionaryFiles() {

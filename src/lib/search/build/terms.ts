@@ -336,7 +336,7 @@ const BLOCK_BYTES = 48_000;
 export function splitDictionary(
   dict: SearchDictionary,
   sizes: { shardBytes: number; blockBytes: number } = { shardBytes: SHARD_BYTES, blockBytes: BLOCK_BYTES },
-): { head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets } {
+): { head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets; paths: string[] } {
   const count = Math.max(1, Math.ceil(JSON.stringify([dict.keys, dict.terms]).length / sizes.shardBytes));
   const shards: DictShard[] = Array.from({ length: count }, () => ({ keys: {}, terms: {} }));
   for (const [key, targets] of Object.entries(dict.keys)) {
@@ -351,5 +351,5 @@ export function splitDictionary(
   const blocks: DictPageBlock[] = [];
   pages.forEach((page, index) => ((blocks[blockOf(index, blockSize)] ??= {})[index] = page));
   const head: DictHead = { v: 4, shards: count, blockSize, trad: dict.trad, maxHan: dict.maxHan, maxWords: dict.maxWords };
-  return { head, shards, blocks, facets: facetsFile(dict.pages) };
+  return { head, shards, blocks, facets: facetsFile(dict.pages), paths: dict.pages.map((page) => page.p) };
 }
