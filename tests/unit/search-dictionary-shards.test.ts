@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBlock, blockOf, blocksOf, fromShards, readFacets, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/shared/dictionary.ts';
+import { addBlock, blockOf, blocksOf, canBeKey, fromShards, readFacets, recordingDictionary, shardOf, type DictHead, type DictPageBlock, type DictShard, type SearchDictionary } from '../../src/lib/search/shared/dictionary.ts';
 import { analyse, fullTextPlan, highlightWords, prepareQuery } from '../../src/lib/search/shared/query.ts';
 import { directHits } from '../../src/lib/search/shared/results.ts';
 import { toSimplified } from '../../src/lib/search/browser/t2s.ts';
@@ -81,6 +81,21 @@ describe('the search dictionary in shards', () => {
       for (const hit of answer(q, dict).direct) expect(dict.pages[hit.page], q).toEqual(inBlock(DICTIONARY.pages[hit.page]!));
       expect(fetched, q).toBeLessThan(head.shards);
     }
+  });
+
+  it('shards Han keys by their first two characters, Latin by three letters, and never asks for a lone Han character', () => {
+    for (const n of [7, 101, 997]) {
+      expect(shardOf('林长制', n)).toBe(shardOf('林长', n));
+      expect(shardOf('forestchiefsystem', n)).toBe(shardOf('forestchief', n));
+      expect(shardOf('1+1+4', n)).toBe(shardOf('1+1', n));
+    }
+    // Keys of one first character spread over shards: of 20 two-character prefixes of 党, some differ.
+    const prefixes = [...'建旗员组织委政群风史性课日徽章纪领务内外'].map((c) => shardOf(`党${c}`, 101));
+    expect(new Set(prefixes).size).toBeGreaterThan(10);
+    expect([canBeKey('林'), canBeKey('林长'), canBeKey('1'), canBeKey(''), canBeKey('lin')]).toEqual([false, true, true, false, true]);
+    const { dict: recorder, asked } = recordingDictionary(head);
+    analyse('林', recorder);
+    expect([...asked]).toEqual([]);
   });
 
   it('fetches the shards of a term’s starting characters only: 林长制 costs two of them, not the dictionary', () => {

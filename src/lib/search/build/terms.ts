@@ -1,9 +1,9 @@
 import type { CuratedModel } from '../../../schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from '../../../schemas/taxonomy.ts';
 import { paragraphAnchor, routes } from '../../routes.ts';
-import { blockOf, facetsFile, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from '../shared/dictionary.ts';
+import { blockOf, canBeKey, facetsFile, shardOf, type DictFacets, type DictHead, type DictPageBlock, type DictHit, type DictPage, type DictShard, type DictTerm, type KeyTarget, type SearchDictionary, type TermKind } from '../shared/dictionary.ts';
 import { categoryFilters, modelFilters, type PageFilters } from '../shared/facets.ts';
-import { codeKey, hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from '../shared/normalize.ts';
+import { hanCount, hanKey, hasHan, latinKey, latinWords, termKey } from '../shared/normalize.ts';
 import { englishPlace, placeStem, regionNames } from './places.ts';
 
 /**
@@ -159,7 +159,7 @@ class Builder {
   }
 
   private key(key: string, term: number, form: number): void {
-    if (key === '' || (hasHan(key) && hanCount(key) < 2 && codeKey(key) === '')) return;
+    if (!canBeKey(key)) return;
     const targets = this.keyTargets.get(key) ?? [];
     if (!targets.some(([t, f]) => t === term && f === form)) targets.push([term, form]);
     this.keyTargets.set(key, targets);

@@ -1,4 +1,5 @@
 import { fnv1a } from '../../text/hash.ts';
+import { codeKey, hanCount, hasHan } from './normalize.ts';
 import { FACETS, postingKey, type FacetKey, type PageFilters, type Postings } from './facets.ts';
 
 /**
@@ -84,9 +85,9 @@ export function lookup(dict: SearchDictionary, key: string): KeyTarget[] {
  * blocks of the pages of the direct hits it shows (ten at a time), and the facets file that filters and counts
  * all of them. A page is written once, in its block: when shards carried the pages of
  * their terms, a page hit by many terms was copied into most shards (at 1,000 models shards of up to 860 KB,
- * 124 MB in all). A key's shard follows from its first character (Han, digit, plus) or its first three letters
- * (Latin), so a Latin prefix of five letters or more (forest chief → forestchiefsystem) lies in the shard of its
- * own key.
+ * 124 MB in all). A key's shard follows from its first two characters (Han), its first character (digit,
+ * plus) or its first three letters (Latin), so a Latin prefix of five letters or more (forest chief →
+ * forestchiefsystem) lies in the shard of its own key.
  */
 export interface DictHead {
   v: 4;
@@ -155,7 +156,19 @@ export function blocksOf(pages: Iterable<number>, blockSize: number): number[] {
 
 /** The part of a key that decides its shard. */
 function shardPrefix(key: string): string {
-  return /^[a-z]/u.test(key) ? key.slice(0, 3) : String.fromCodePoint(key.codePointAt(0) ?? 0);
+  if (/^[a-z]/u.test(key)) return key.slice(0, 3);
+  // Han keys by their first two characters (every Han key has two): by one, the shard of 党 held every term
+  // starting with it, and at 5,000 models its hit lists made a query for 党建林 fetch 99 KB.
+  const [first = '', second = ''] = key;
+  return hasHan(first) && hasHan(second) ? `${first}${second}` : first;
+}
+
+/**
+ * True for a string that can be a key: never a lone Han character (a code such as 1+1 can be short). The
+ * dictionary makes no other keys, and the search page asks for no other shards.
+ */
+export function canBeKey(key: string): boolean {
+  return key !== '' && !(hasHan(key) && hanCount(key) < 2 && codeKey(key) === '');
 }
 
 /** The shard a key lies in. */
@@ -172,7 +185,7 @@ export function recordingDictionary(head: DictHead): { dict: SearchDictionary; a
   const asked = new Set<string>();
   const keys = new Proxy({} as Record<string, KeyTarget[]>, {
     getOwnPropertyDescriptor: (_target, key) => {
-      if (typeof key === 'string') asked.add(key);
+      if (typeof key === 'string' && canBeKey(key)) asked.add(key);
       return undefined;
     },
   });
