@@ -88,6 +88,20 @@ describe('term dictionary', () => {
     expect(page.s).toBe('党旗红·高原绿');
   });
 
+  it('keeps on each model page the curated quote at every anchor a term leads to, and no other', () => {
+    const page = DICTIONARY.pages.findIndex((p) => p.p === 'models/xining-fixture/');
+    expect(DICTIONARY.pages[page]!.x?.['p-1']).toContain('深化“党旗红·高原绿”党建品牌建设');
+    expect(DICTIONARY.pages[page]!.x?.['p-2']).toContain('建立党建联点指导机制');
+    const linxiang = DICTIONARY.pages.find((p) => p.p === 'models/linxiang-fixture/')!;
+    expect(linxiang.x?.['p-3']).toEqual(expect.arrayContaining(['创新推进“党建+林长制”', '按照“1+1+4”模式']));
+    DICTIONARY.pages.forEach((p, index) => {
+      const anchors = new Set(DICTIONARY.terms.flatMap((t) => t.h.filter(([hit]) => hit === index).map(([, anchor]) => anchor)));
+      for (const anchor of Object.keys(p.x ?? {})) expect(anchors, `${p.p}#${anchor}`).toContain(anchor);
+    });
+    // Pages that are no model's carry none: their hits' passages come from full text.
+    expect(DICTIONARY.pages.filter((p) => !p.p.startsWith('models/') && p.x)).toEqual([]);
+  });
+
   it('is deterministic and JSON-safe', () => {
     const again = buildDictionary(dictionaryInput(), '長黨紅');
     expect(JSON.stringify(again)).toBe(JSON.stringify(DICTIONARY));

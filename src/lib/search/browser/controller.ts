@@ -84,11 +84,15 @@ export function startSearchPage(): void {
       : dictPostingsReady?.then((p) => facetCounts(o.direct.map((h) => h.page), state.filters, p));
     el.facetsBox.dataset['ready'] = 'false';
     if (!countsReady) el.facetsBox.hidden = true;
-    void countsReady?.then((counts) => {
-      if (gen !== generation) return;
-      view.facets(counts, state);
-      el.facetsBox.dataset['ready'] = 'true';
-    });
+    void countsReady?.then(
+      (counts) => {
+        if (gen !== generation) return;
+        view.facets(counts, state);
+        el.facetsBox.dataset['ready'] = 'true';
+      },
+      // Without their postings the facets cannot count: they stay hidden, the results stand.
+      () => (el.facetsBox.hidden = true),
+    );
 
     const directShown = nextPage(direct, 0);
     // Anchors of direct hits that are not paragraphs (a glossary entry) start a passage of their own.

@@ -1,10 +1,9 @@
-import type { DictHead, SearchDictionary } from '../shared/dictionary.ts';
-import { shownPassages, type Loaded } from './engine.ts';
-import { FACETS, postingKey, type FacetKey, type SearchState } from '../shared/facets.ts';
 import { fill, localePath, type Locale } from '../../locale.ts';
+import type { DictHead, SearchDictionary } from '../shared/dictionary.ts';
+import { FACETS, pageType, postingKey, type FacetKey, type SearchState } from '../shared/facets.ts';
 import type { Segment } from '../shared/query.ts';
 import { markedWords, parseExcerpt, quotePassage, type DirectHit, type ExcerptPiece } from '../shared/results.ts';
-import { pageType } from '../shared/facets.ts';
+import { MAX_PASSAGES, shownPassages, type Loaded } from './engine.ts';
 
 /**
  * Drawing the search page (src/pages/[...locale]/search/index.astro): results, recognised terms, facet counts
@@ -118,7 +117,7 @@ export function searchView(config: SearchConfig, el: SearchElements) {
     // A direct hit's own quote leads when full text has not (yet) found the paragraph.
     if (it.quote && it.quote.length > 0 && !passages.some((p) => p.id === it.anchor)) {
       passages.unshift({ id: it.anchor, label: /^p-(\d+)$/u.exec(it.anchor) ? `¶${it.anchor.slice(2)}` : it.anchor, pieces: it.quote });
-      passages.splice(3);
+      passages.splice(MAX_PASSAGES);
     }
     const unanchored = it.loaded?.passages.find((p) => !p.anchor);
     if (passages.length > 0) {

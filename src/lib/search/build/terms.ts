@@ -98,10 +98,6 @@ class Builder {
    * `quote` is the curated sentence at the anchor that says so, kept on the page for the result to show.
    */
   hit(term: number, page: number, anchor = '', forms?: number[], quote?: string): void {
-    if (quote && anchor) {
-      const quotes = ((this.pages[page]!.x ??= {})[anchor] ??= []);
-      if (!quotes.includes(quote)) quotes.push(quote);
-    }
     const hits = this.terms[term]!.h;
     // A Set per term: a province or category is hit by most models, and scanning its hits each time made
     // the dictionary quadratic in the number of models.
@@ -110,6 +106,10 @@ class Builder {
     if (pages.has(page)) return;
     pages.add(page);
     hits.push(forms ? ([page, anchor, forms] satisfies DictHit) : ([page, anchor] satisfies DictHit));
+    if (quote && anchor) {
+      const quotes = ((this.pages[page]!.x ??= {})[anchor] ??= []);
+      if (!quotes.includes(quote)) quotes.push(quote);
+    }
   }
 
   /** Registers a Chinese form of a term (Simplified), with its pinyin keys; returns its form index. */
