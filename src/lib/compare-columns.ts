@@ -1,3 +1,5 @@
+import { fetchText } from './fetch.ts';
+
 /**
  * Brings a model's columns into this page's comparison tables from the page that has them. Once the collection
  * is split by province (src/lib/site-wide.ts), /compare/?m=a,b may name models whose columns are on other
@@ -29,9 +31,7 @@ export async function bringColumns(doc: Document, ids: readonly string[], pages:
   const fetched = await Promise.all(
     [...byPage].map(async ([url, idsThere]) => {
       try {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return { source: new DOMParser().parseFromString(await response.text(), 'text/html'), idsThere };
+        return { source: new DOMParser().parseFromString(await fetchText(url), 'text/html'), idsThere };
       } catch {
         return { source: null, idsThere };
       }

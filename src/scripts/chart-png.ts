@@ -1,4 +1,5 @@
 import { PNG_SCALE } from '../lib/figures/download.ts';
+import { fetchText } from '../lib/fetch.ts';
 
 /**
  * A chart's PNG, for pasting into WPS or PowerPoint, drawn by the reader's browser from the chart's SVG file (title,
@@ -51,10 +52,6 @@ export function offerPng(link: HTMLAnchorElement, draw: () => Promise<Blob>): vo
 export function enableChartPngs(root: ParentNode = document): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-download="png"][data-png-from]:not([href])')) {
     const from = link.dataset['pngFrom']!;
-    offerPng(link, async () => {
-      const response = await fetch(from);
-      if (!response.ok) throw new Error(`${from}: HTTP ${response.status}`);
-      return pngFromSvg(await response.text());
-    });
+    offerPng(link, async () => pngFromSvg(await fetchText(from)));
   }
 }

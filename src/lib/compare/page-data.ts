@@ -1,3 +1,4 @@
+import { fetchJson } from '../fetch.ts';
 import type { Bilingual, Locale } from '../locale.ts';
 import type { SelectionCitations } from './citation.ts';
 
@@ -38,10 +39,7 @@ export interface CompareDirectory {
 
 /** The directory of a page's data: in the page, or fetched (src/pages/[...locale]/compare/directory.json.ts). */
 export async function loadDirectory(data: ComparePageData): Promise<CompareDirectory> {
-  if (typeof data.directory !== 'string') return data.directory;
-  const response = await fetch(data.directory);
-  if (!response.ok) throw new Error(`${data.directory}: HTTP ${response.status}`);
-  return (await response.json()) as CompareDirectory;
+  return typeof data.directory === 'string' ? fetchJson<CompareDirectory>(data.directory) : data.directory;
 }
 
 /** The page's data, from its JSON block (null on a page without one). */

@@ -3,6 +3,7 @@ import { idsFromParam, idsToParam } from '../../lib/brief/ids.ts';
 import { joinIndex, partsFor, type BriefIndex, type BriefModelPart, type BriefSharedPart } from '../../lib/brief/items.ts';
 import { briefFromIds, insertBlock, moveBlock, parseBrief, pinnedIds, removeBlock, STORAGE_KEY, updateBlock, type Brief } from '../../lib/brief/store.ts';
 import { localIsoDate } from '../../lib/cite/live.ts';
+import { fetchJson } from '../../lib/fetch.ts';
 import { renderBrief, renderReferences, type Action } from './render.ts';
 import { documentWords, missingWords, noteLead, type PageWords } from './words.ts';
 
@@ -56,11 +57,7 @@ export async function startBrief(): Promise<void> {
   // The index comes in parts (src/lib/brief/items.ts): the shared one, then those of the models pinned. A
   // model no longer published has no part, and its items show as missing.
   const folder = root.dataset['index']!;
-  const fetchPart = async <T,>(name: string): Promise<T> => {
-    const response = await fetch(`${folder}${name}.json`);
-    if (!response.ok) throw new Error(`${name}: ${response.status}`);
-    return (await response.json()) as T;
-  };
+  const fetchPart = <T,>(name: string): Promise<T> => fetchJson<T>(`${folder}${name}.json`);
   let sharedPart: BriefSharedPart;
   const parts = new Map<string, Promise<BriefModelPart>>();
   let index: BriefIndex;

@@ -5,6 +5,7 @@ import type { ComparePageData } from '../../lib/compare/page-data.ts';
 import type { ComparedModel } from '../../lib/compare/record.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { ComparedSetting } from '../../lib/figures/compared.ts';
+import { fetchJson } from '../../lib/fetch.ts';
 import { downloadFiles, PNG_SCALE, type DownloadFormat, type FileFormat } from '../../lib/figures/download.ts';
 import { figureHtml } from '../../lib/figures/figure-html.ts';
 import { composeMatrix } from '../../lib/figures/matrix.ts';
@@ -29,16 +30,7 @@ import { citeInPrint } from '../print-citation.ts';
 
 /** Fetches the chosen models' records; those that fail are left out and named by the caller. */
 async function fetchRecords(data: ComparePageData, ids: readonly string[]): Promise<Array<ComparedModel | null>> {
-  return Promise.all(
-    ids.map(async (id) => {
-      try {
-        const response = await fetch(`${data.records}${encodeURIComponent(id)}.json`);
-        return response.ok ? ((await response.json()) as ComparedModel) : null;
-      } catch {
-        return null;
-      }
-    }),
-  );
+  return Promise.all(ids.map((id) => fetchJson<ComparedModel>(`${data.records}${encodeURIComponent(id)}.json`).catch(() => null)));
 }
 
 export async function showSelection(doc: Document, data: ComparePageData, ids: readonly string[]): Promise<string[]> {

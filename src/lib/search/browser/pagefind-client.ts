@@ -1,3 +1,4 @@
+import { fetchJson } from '../../fetch.ts';
 import { sitePath } from '../../locale.ts';
 
 /**
@@ -82,8 +83,6 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 /** The shard folders of each language, relative to pagefind/. A search without them would silently miss pages. */
-async function loadShardList(root: string): Promise<Record<string, string[]>> {
-  const response = await fetch(`${root}shards.json`);
-  if (!response.ok) throw new Error(`${root}shards.json: HTTP ${response.status}`);
-  return (await response.json()) as Record<string, string[]>;
+function loadShardList(root: string): Promise<Record<string, string[]>> {
+  return fetchJson<Record<string, string[]>>(`${root}shards.json`);
 }
