@@ -27,5 +27,11 @@ export const routes = {
 /** Anchor of a paragraph in a model page's text. */
 export const paragraphAnchor = (n: number) => `p-${n}`;
 
+/** The paragraph number an anchor names (p-3 → 3), or null for any other anchor. */
+export const paragraphOf = (anchor: string | undefined): number | null => {
+  const n = /^p-(\d+)$/u.exec(anchor ?? '')?.[1];
+  return n === undefined ? null : Number(n);
+};
+
 /** Anchor of a quoted passage (kind: m metric, k mechanism, s slogan, f formula, c component, n note, t timetable step). */
 export const quoteAnchor = (kind: string, index: number) => `q-${kind}-${index}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullTextFirst, nextPage, PAGE_SIZE, runPlan, shownPassages, type SearchFn } from '../../src/lib/search/browser/engine.ts';
 import type { PagefindResult, PagefindSubResult } from '../../src/lib/search/browser/pagefind-client.ts';
+import { paragraphAnchor, paragraphOf } from '../../src/lib/routes.ts';
 import { analyse } from '../../src/lib/search/shared/query.ts';
 import { directHits, excerptPieces, quotePassage, type Passage } from '../../src/lib/search/shared/results.ts';
 import { DICTIONARY } from '../fixtures/search-dictionary.ts';
@@ -82,6 +83,13 @@ describe('passages', () => {
       { text: '…', mark: false },
     ]);
     expect(excerptPieces('abc', [], 0, 3, 2)).toEqual([{ text: 'abc', mark: false }]);
+  });
+});
+
+describe('paragraph anchors', () => {
+  it('reads the paragraph an anchor names, and nothing from any other anchor', () => {
+    expect(paragraphOf(paragraphAnchor(12))).toBe(12);
+    expect([paragraphOf('linzhangzhi'), paragraphOf('p-'), paragraphOf('q-k-3'), paragraphOf(undefined)]).toEqual([null, null, null, null]);
   });
 });
 

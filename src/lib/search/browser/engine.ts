@@ -1,3 +1,4 @@
+import { paragraphOf } from '../../routes.ts';
 import type { PagefindData, PagefindResult, PagefindSearch, PagefindSubResult } from './pagefind-client.ts';
 import type { Clause, Segment } from '../shared/query.ts';
 import { parseExcerpt, phrasePassages, type DirectHit, type ExcerptPiece, type Passage } from '../shared/results.ts';
@@ -107,7 +108,7 @@ export interface ShownPassage {
   pieces: ExcerptPiece[];
 }
 
-const isParagraph = (id: string | undefined) => Number(/^p-\d+$/u.test(id ?? ''));
+const isParagraph = (id: string | undefined) => Number(paragraphOf(id) !== null);
 
 /**
  * The passages a result shows, at most MAX_PASSAGES: the one at the result's own anchor first, paragraphs (¶)

@@ -1,4 +1,5 @@
 import { fill, localePath, type Locale } from '../../locale.ts';
+import { paragraphOf } from '../../routes.ts';
 import type { DictHead, SearchDictionary } from '../shared/dictionary.ts';
 import { FACETS, pageType, postingKey, type FacetKey, type SearchState } from '../shared/facets.ts';
 import type { Segment } from '../shared/query.ts';
@@ -116,7 +117,8 @@ export function searchView(config: SearchConfig, el: SearchElements) {
     const passages = shownPassages(it.anchor, it.loaded?.passages ?? [], subs);
     // A direct hit's own quote leads when full text has not (yet) found the paragraph.
     if (it.quote && it.quote.length > 0 && !passages.some((p) => p.id === it.anchor)) {
-      passages.unshift({ id: it.anchor, label: /^p-(\d+)$/u.exec(it.anchor) ? `¶${it.anchor.slice(2)}` : it.anchor, pieces: it.quote });
+      const paragraph = paragraphOf(it.anchor);
+      passages.unshift({ id: it.anchor, label: paragraph === null ? it.anchor : `¶${paragraph}`, pieces: it.quote });
       passages.splice(MAX_PASSAGES);
     }
     const unanchored = it.loaded?.passages.find((p) => !p.anchor);
@@ -135,8 +137,8 @@ export function searchView(config: SearchConfig, el: SearchElements) {
   /** A direct hit as a result item, with its quote; `loaded` adds the page's passages when full text found it too. */
   const directItem = (hit: DirectHit, dict: SearchDictionary, words: readonly string[], loaded?: Loaded) => {
     const page = dict.pages[hit.page]!;
-    const where = /^p-(\d+)$/u.exec(hit.anchor);
-    const why = [element('span', { class: 'badge' }, s('search.direct')), document.createTextNode(`${list(hit.terms.map((t) => termName(dict, t)))}${where ? ` · ¶${where[1]}` : ''}`)];
+    const paragraph = paragraphOf(hit.anchor);
+    const why = [element('span', { class: 'badge' }, s('search.direct')), document.createTextNode(`${list(hit.terms.map((t) => termName(dict, t)))}${paragraph === null ? '' : ` · ¶${paragraph}`}`)];
     return item({
       path: page.p,
       anchor: hit.anchor,
