@@ -85,7 +85,10 @@ export function usersByProvince<U extends { model: CuratedModel }>(groups: reado
   const inGroup = new Map<RegionGroup, U[]>();
   for (const user of users) {
     const group = byModel.get(user.model.id);
-    if (group) inGroup.set(group, [...(inGroup.get(group) ?? []), user]);
+    if (!group) continue;
+    const list = inGroup.get(group);
+    if (list) list.push(user);
+    else inGroup.set(group, [user]);
   }
   return groups.flatMap((group) => (inGroup.has(group) ? [{ group, users: inGroup.get(group)! }] : []));
 }

@@ -1,9 +1,11 @@
+import { fetchJson } from '../../fetch.ts';
+import { paragraphOf } from '../../routes.ts';
 import { dictionaryClient } from './dictionary-client.ts';
 import type { SearchDictionary } from '../shared/dictionary.ts';
 import { fullTextFirst, loadedFrom, nextPage, pagesOf, runPlan, type FullTextHit, type Loaded } from './engine.ts';
 import { FACETS, facetCounts, passesFilters, postingKey, readSearchState, writeSearchState, type Postings, type SearchState } from '../shared/facets.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
-import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause, type Segment } from '../shared/query.ts';
+import { analyse, fullTextPlan, highlightWords, needsConversion, prepareQuery, MAX_QUERY_CHARS, type Clause } from '../shared/query.ts';
 import { directHits, pathOf, type DirectHit } from '../shared/results.ts';
 import { findElements, searchView, type SearchConfig } from './view.ts';
 
@@ -20,7 +22,6 @@ interface Outcome {
   /** The dictionary as fetched for this query (null in plain mode or when it failed to load). */
   dict: SearchDictionary | null;
   query: string;
-  segments: Segment[];
   direct: DirectHit[];
   clauses: Clause[];
   /** Full-text matches, or null while full text has not been searched. */
@@ -28,12 +29,6 @@ interface Outcome {
   words: string[];
   notices: string[];
 }
-
-const fetchJson = <T,>(url: string): Promise<T> =>
-  fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-    return r.json() as Promise<T>;
-  });
 
 export function startSearchPage(): void {
   const configNode = document.getElementById('search-config');
@@ -96,7 +91,7 @@ export function startSearchPage(): void {
 
     const directShown = nextPage(direct, 0);
     // Anchors of direct hits that are not paragraphs (a glossary entry) start a passage of their own.
-    const entryIds = directShown.map((hit) => hit.anchor).filter((a) => a && !/^p-\d+$/u.test(a));
+    const entryIds = directShown.map((hit) => hit.anchor).filter((a) => a && paragraphOf(a) === null);
     const [, first, paths] = await Promise.all([
       dict ? dictionary.showPages(dict, pagesOf(directShown)) : null,
       Promise.all(nextPage(full, 0).map((hit) => loadData(hit, o.words, entryIds))),
@@ -122,7 +117,7 @@ export function startSearchPage(): void {
       }
       shownFull += count;
     };
-    appendDirect(nextPage(direct, 0));
+    appendDirect(directShown);
     appendFull(first, first.length);
     const groups = [direct$, full$].filter((g) => g.list.childElementCount > 0).flatMap((g) => [g.heading, g.list]);
     el.results.replaceChildren(...groups);
@@ -203,14 +198,14 @@ export function startSearchPage(): void {
         const clauses = [{ alternatives: [{ parts: [state.mode === 'plain' ? state.q.trim() : text], phrase: false }], free: true }];
         const full = await searchFullText(clauses);
         if (gen !== generation) return;
-        outcome = { state, dict: null, query: text, segments: [], direct: [], clauses, full, words: [], notices };
+        outcome = { state, dict: null, query: text, direct: [], clauses, full, words: [], notices };
         return await render(outcome, gen);
       }
       const segments = analyse(text, dict);
       const direct = directHits(segments, dict);
       const clauses = fullTextPlan(segments, dict, config.locale);
       view.terms(segments, dict);
-      outcome = { state, dict, query: text, segments, direct, clauses, full: null, words: highlightWords(segments, dict), notices };
+      outcome = { state, dict, query: text, direct, clauses, full: null, words: highlightWords(segments, dict), notices };
       const now = fullTextFirst(segments, direct.length) && clauses.length > 0;
       // Whole terms first: the direct hits are on the page before full text has loaded.
       await render(outcome, gen, now);

@@ -3,7 +3,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { getCategories, getCuratedModels, getGlossary, getParagraphs } from '../../../content.ts';
 import { t } from '../../i18n.ts';
 import { groupByModel, modelsWithFormulas, regionGroups, regionPage } from '../../site-wide.ts';
-import type { DictFacets, DictHead, DictPageBlock, DictShard, SearchDictionary } from '../shared/dictionary.ts';
+import type { SearchDictionary } from '../shared/dictionary.ts';
 import { placeEnglish, readings } from './pinyin.ts';
 import { buildDictionary, splitDictionary, traditionalGate } from './terms.ts';
 
@@ -44,7 +44,7 @@ export function siteDictionary(): Promise<SearchDictionary> {
   return built;
 }
 
-let split: Promise<{ head: DictHead; shards: DictShard[]; blocks: DictPageBlock[]; facets: DictFacets; paths: string[] }> | null = null;
+let split: Promise<ReturnType<typeof splitDictionary>> | null = null;
 
 /** The site's dictionary cut as the search page reads it: the head goes into the page, the rest into /search-terms/. */
 export function siteDictionaryFiles() {
