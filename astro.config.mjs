@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { chartDownloads } from './src/integrations/chart-downloads.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { movedPageFiles } from './src/lib/published-urls.ts';
 import { redirects } from './src/redirects.ts';
@@ -41,7 +40,6 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
       filter: (page) => ![...moved].some((file) => `${new URL(page).pathname}index.html`.endsWith(`/${file}`)),
     }),
-    chartDownloads(),
     cspHeaders(),
     // The search index is built after `astro build` exits, by scripts/build.ts (npm run build).
   ],

@@ -1,61 +1,49 @@
+import { LOCALES, localePath } from './lib/locale.ts';
+
 /**
  * Published URLs that moved: old path → new path. A URL in tests/stable-urls.txt may only disappear from
  * the build if it is listed here, so links in printed briefs keep working.
  */
-export const redirects: Record<string, string> = {
-  // Chart PNGs were files rendered at build time until issue 18; the PNG is now drawn by the reader's browser from
-  // the chart's SVG (src/scripts/chart-png.ts), so each published PNG address leads to its chart on the page that
-  // shows it, where the PNG link is.
-  '/charts/formula-heilongjiang-ecology-iron-army-0.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-0',
-  '/charts/formula-heilongjiang-ecology-iron-army-1.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-1',
-  '/charts/formula-heilongjiang-ecology-iron-army-14.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-14',
-  '/charts/formula-heilongjiang-ecology-iron-army-2.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-2',
-  '/charts/formula-heilongjiang-ecology-iron-army-8.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-8',
-  '/charts/formula-heilongjiang-ecology-iron-army-9.png': '/formulas/#chart-formula-heilongjiang-ecology-iron-army-9',
-  '/charts/formula-huizhou-street-party-forest-1.png': '/formulas/#chart-formula-huizhou-street-party-forest-1',
-  '/charts/formula-huizhou-street-party-forest-3.png': '/formulas/#chart-formula-huizhou-street-party-forest-3',
-  '/charts/formula-huizhou-street-party-forest-4.png': '/formulas/#chart-formula-huizhou-street-party-forest-4',
-  '/charts/formula-huizhou-street-party-forest-5.png': '/formulas/#chart-formula-huizhou-street-party-forest-5',
-  '/charts/formula-linxiang-forestry-336-0.png': '/formulas/#chart-formula-linxiang-forestry-336-0',
-  '/charts/formula-linxiang-forestry-336-6.png': '/formulas/#chart-formula-linxiang-forestry-336-6',
-  '/charts/formula-linxiang-forestry-336-7.png': '/formulas/#chart-formula-linxiang-forestry-336-7',
-  '/charts/formula-linxiang-forestry-336-8.png': '/formulas/#chart-formula-linxiang-forestry-336-8',
-  '/charts/formula-xining-forestry-grassland-1.png': '/formulas/#chart-formula-xining-forestry-grassland-1',
-  '/charts/matrix.png': '/mechanisms/#chart-matrix',
-  '/charts/metrics-heilongjiang-ecology-iron-army.png': '/models/heilongjiang-ecology-iron-army/#chart-metrics-heilongjiang-ecology-iron-army',
-  '/charts/metrics-honglin-town-park.png': '/models/honglin-town-park/#chart-metrics-honglin-town-park',
-  '/charts/metrics-huizhou-street-party-forest.png': '/models/huizhou-street-party-forest/#chart-metrics-huizhou-street-party-forest',
-  '/charts/metrics-linxiang-forestry-336.png': '/models/linxiang-forestry-336/#chart-metrics-linxiang-forestry-336',
-  '/charts/metrics-xining-forestry-grassland.png': '/models/xining-forestry-grassland/#chart-metrics-xining-forestry-grassland',
-  '/charts/metrics.png': '/compare/#chart-metrics',
-  '/charts/network.png': '/mechanisms/#chart-network',
-  '/charts/tilemap.png': '/regions/#chart-tilemap',
-  '/charts/timeline-huizhou-street-party-forest.png': '/models/huizhou-street-party-forest/#chart-timeline-huizhou-street-party-forest',
-  '/charts/timeline.png': '/compare/#chart-timeline',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-0.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-0',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-1.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-1',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-14.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-14',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-2.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-2',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-8.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-8',
-  '/en/charts/formula-heilongjiang-ecology-iron-army-9.png': '/en/formulas/#chart-formula-heilongjiang-ecology-iron-army-9',
-  '/en/charts/formula-huizhou-street-party-forest-1.png': '/en/formulas/#chart-formula-huizhou-street-party-forest-1',
-  '/en/charts/formula-huizhou-street-party-forest-3.png': '/en/formulas/#chart-formula-huizhou-street-party-forest-3',
-  '/en/charts/formula-huizhou-street-party-forest-4.png': '/en/formulas/#chart-formula-huizhou-street-party-forest-4',
-  '/en/charts/formula-huizhou-street-party-forest-5.png': '/en/formulas/#chart-formula-huizhou-street-party-forest-5',
-  '/en/charts/formula-linxiang-forestry-336-0.png': '/en/formulas/#chart-formula-linxiang-forestry-336-0',
-  '/en/charts/formula-linxiang-forestry-336-6.png': '/en/formulas/#chart-formula-linxiang-forestry-336-6',
-  '/en/charts/formula-linxiang-forestry-336-7.png': '/en/formulas/#chart-formula-linxiang-forestry-336-7',
-  '/en/charts/formula-linxiang-forestry-336-8.png': '/en/formulas/#chart-formula-linxiang-forestry-336-8',
-  '/en/charts/formula-xining-forestry-grassland-1.png': '/en/formulas/#chart-formula-xining-forestry-grassland-1',
-  '/en/charts/matrix.png': '/en/mechanisms/#chart-matrix',
-  '/en/charts/metrics-heilongjiang-ecology-iron-army.png': '/en/models/heilongjiang-ecology-iron-army/#chart-metrics-heilongjiang-ecology-iron-army',
-  '/en/charts/metrics-honglin-town-park.png': '/en/models/honglin-town-park/#chart-metrics-honglin-town-park',
-  '/en/charts/metrics-huizhou-street-party-forest.png': '/en/models/huizhou-street-party-forest/#chart-metrics-huizhou-street-party-forest',
-  '/en/charts/metrics-linxiang-forestry-336.png': '/en/models/linxiang-forestry-336/#chart-metrics-linxiang-forestry-336',
-  '/en/charts/metrics-xining-forestry-grassland.png': '/en/models/xining-forestry-grassland/#chart-metrics-xining-forestry-grassland',
-  '/en/charts/metrics.png': '/en/compare/#chart-metrics',
-  '/en/charts/network.png': '/en/mechanisms/#chart-network',
-  '/en/charts/tilemap.png': '/en/regions/#chart-tilemap',
-  '/en/charts/timeline-huizhou-street-party-forest.png': '/en/models/huizhou-street-party-forest/#chart-timeline-huizhou-street-party-forest',
-  '/en/charts/timeline.png': '/en/compare/#chart-timeline',
+
+/**
+ * Every chart whose files were published (/charts/<name>.svg, .csv and .png, and under /en/), with the page that
+ * draws it. Until issue 18 these were files written at build time; now the reader's browser makes all three from
+ * the chart on its page (src/scripts/chart-downloads.ts), so each published file address leads to its chart on
+ * that page, where its download links are.
+ */
+const publishedCharts: Record<string, string> = {
+  'formula-heilongjiang-ecology-iron-army-0': '/formulas/',
+  'formula-heilongjiang-ecology-iron-army-1': '/formulas/',
+  'formula-heilongjiang-ecology-iron-army-14': '/formulas/',
+  'formula-heilongjiang-ecology-iron-army-2': '/formulas/',
+  'formula-heilongjiang-ecology-iron-army-8': '/formulas/',
+  'formula-heilongjiang-ecology-iron-army-9': '/formulas/',
+  'formula-huizhou-street-party-forest-1': '/formulas/',
+  'formula-huizhou-street-party-forest-3': '/formulas/',
+  'formula-huizhou-street-party-forest-4': '/formulas/',
+  'formula-huizhou-street-party-forest-5': '/formulas/',
+  'formula-linxiang-forestry-336-0': '/formulas/',
+  'formula-linxiang-forestry-336-6': '/formulas/',
+  'formula-linxiang-forestry-336-7': '/formulas/',
+  'formula-linxiang-forestry-336-8': '/formulas/',
+  'formula-xining-forestry-grassland-1': '/formulas/',
+  'matrix': '/mechanisms/',
+  'metrics-heilongjiang-ecology-iron-army': '/models/heilongjiang-ecology-iron-army/',
+  'metrics-honglin-town-park': '/models/honglin-town-park/',
+  'metrics-huizhou-street-party-forest': '/models/huizhou-street-party-forest/',
+  'metrics-linxiang-forestry-336': '/models/linxiang-forestry-336/',
+  'metrics-xining-forestry-grassland': '/models/xining-forestry-grassland/',
+  'metrics': '/compare/',
+  'network': '/mechanisms/',
+  'tilemap': '/regions/',
+  'timeline-huizhou-street-party-forest': '/models/huizhou-street-party-forest/',
+  'timeline': '/compare/',
 };
+
+const chartFiles = LOCALES.flatMap((locale) =>
+  Object.entries(publishedCharts).flatMap(([name, page]) =>
+    (['svg', 'csv', 'png'] as const).map((format) => [localePath(locale, `charts/${name}.${format}`, '/'), `${localePath(locale, page, '/')}#chart-${name}`] as const),
+  ),
+);
+
+export const redirects: Record<string, string> = Object.fromEntries(chartFiles);

@@ -21,6 +21,8 @@ export const routes = {
   regions: () => 'regions/',
   about: () => 'about/',
   brief: () => 'brief/',
+  /** A part of the brief's item index (src/lib/brief/items.ts splitIndex): _shared, a model's id or _charts-<n>. */
+  briefPart: (name: string) => `brief/items/${name}.json`,
   search: () => 'search/',
 } as const;
 

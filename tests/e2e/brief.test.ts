@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
+import { chartId, compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
 import { axeViolations, htmlProblems, nuProblems } from './checks.ts';
 import { curatedEntries } from './entries.ts';
 import { servedSite, watchErrors } from './harness.ts';
@@ -122,6 +122,24 @@ describe('the briefing kit', () => {
     const shareUrl = await page.inputValue('#brief-share-url');
     expect(new URL(shareUrl).searchParams.get('items')).toBe(order.map((p) => p.id).join(','));
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pins a chart and exports its data as a table whose rows line up with its header, quotes and evidence addresses included', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const id = chartId(`metrics-${A!.id}`);
+    await page.goto(`${site.server.url}models/${A!.id}/`);
+    await page.locator(`button[data-pin="${id}"]`).first().click();
+    await page.goto(`${site.server.url}brief/?items=${encodeURIComponent(id)}`);
+    await page.locator('[data-brief-list] > li[data-item]').first().waitFor();
+    const { value: html } = await mammoth.convertToHtml({ buffer: await download(page, 'docx') });
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')));
+    expect(rows.length).toBeGreaterThan(A!.metrics.length);
+    for (const row of rows) expect(row.length).toBe(rows[0]!.length);
+    const cells = rows.flat();
+    expect(A!.metrics.some((metric) => cells.includes(metric.quote))).toBe(true);
+    expect(cells.some((cell) => cell.includes(`/models/${A!.id}/#`))).toBe(true);
     await context.close();
   });
 

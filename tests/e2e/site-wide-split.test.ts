@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -147,13 +147,21 @@ describe('site-wide pages split by province', () => {
     }
   });
 
-  it('draws the site-wide charts per province, each with its own download, and none on the top pages', () => {
-    const charts = readdirSync(join(out, 'charts'));
-    for (const key of keys) expect(charts, key).toContain(`matrix-${key}.svg`);
-    expect(charts).not.toContain('matrix.svg');
+  it('draws the site-wide charts per province, each with its own download rows, none on the top pages, and writes no chart file', () => {
+    for (const key of keys) {
+      const html = readFileSync(join(out, 'en', 'mechanisms', 'region', key, 'index.html'), 'utf8');
+      // The CSV is made in the browser from the chart's rows in the brief part the figure names.
+      const from = new RegExp(`data-csv-from="([^"]+)" data-chart-name="matrix-${key}"`).exec(html)?.[1];
+      expect(from, key).toMatch(/^\/en\/brief\/items\/_charts-\d+\.json$/);
+      const part = JSON.parse(readFileSync(join(out, from!.slice(1)), 'utf8')) as { items: Record<string, { table?: { head: string[]; rows: string[][] } }> };
+      const table = part.items[`chart~matrix-${key}`]?.table;
+      expect(table?.rows.length, key).toBeGreaterThan(0);
+      for (const row of table!.rows) expect(row.length, key).toBe(table!.head.length);
+    }
     for (const kind of ['compare', 'mechanisms']) expect(readFileSync(join(out, kind, 'index.html'), 'utf8')).not.toContain('<figure class="chart"');
-    const page = readFileSync(join(out, 'en', 'mechanisms', 'region', keys[0]!, 'index.html'), 'utf8');
-    expect(page).toContain(`/en/charts/matrix-${keys[0]}.svg`);
+    // Only the published chart addresses are left under /charts/, as pages that lead to their charts.
+    const charts = existsSync(join(out, 'charts')) ? readdirSync(join(out, 'charts'), { withFileTypes: true }) : [];
+    expect(charts.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)).toEqual([]);
   });
 
   it('keeps the collection’s directory out of the compare pages: the picker names models by short name, a selection fetches the rest', () => {

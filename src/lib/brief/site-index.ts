@@ -1,5 +1,6 @@
 import { getCategories, getCuratedModels, getModels, getParagraphs } from '../../content.ts';
-import { chartItem, COMPARE_TOKEN, modelItems, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
+import { chartId } from './ids.ts';
+import { chartItem, COMPARE_TOKEN, modelItems, partOf, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
 import { pageItem, type PageToCite } from '../cite/index.ts';
 import { citationSet } from '../cite/page.ts';
 import { pickOrFallback } from '../entry-view.ts';
@@ -7,7 +8,8 @@ import { allFigures } from '../figures/index.ts';
 import { pick, t, type Locale } from '../i18n.ts';
 import { formatNumber } from '../model-view.ts';
 import { routes } from '../routes.ts';
-import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED } from '../site.ts';
+import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED, SITE_CONFIGURED } from '../site.ts';
+import { csvRows } from '../figures/csv.ts';
 
 const built = new Map<string, Promise<{ shared: BriefSharedPart; parts: Record<string, BriefModelPart> }>>();
 
@@ -21,6 +23,15 @@ export function briefIndexParts(locale: Locale, site: URL | undefined): Promise<
   let parts = built.get(locale);
   if (!parts) built.set(locale, (parts = buildIndex(locale, site).then(splitIndex)));
   return parts;
+}
+
+/**
+ * The brief part (its file name without .json) that holds a chart's item: where a chart's CSV download is written
+ * from, as the brief's page reads it.
+ */
+export async function chartPart(locale: Locale, site: URL | undefined, name: string): Promise<string> {
+  const { shared } = await briefIndexParts(locale, site);
+  return partOf(chartId(name), shared.chartParts) ?? '_shared';
 }
 
 async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefIndex> {
@@ -56,7 +67,10 @@ async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefI
   const ctx = { locale, base: import.meta.env.BASE_URL, models: await getCuratedModels(), categories: await getCategories() };
   for (const figure of allFigures(ctx)) {
     const url = `${absoluteUrl(site, locale, figure.page)}#${figure.id}`;
-    const table = { head: figure.table.columns.filter((c) => !c.csvOnly).map((c) => c.label), rows: figure.table.rows.map((row) => row.map((cell) => cell.text)) };
+    // The chart's data as its CSV download holds them (every column, quotes and evidence addresses included): the
+    // brief's table of the chart, and the rows the browser writes the CSV from (src/scripts/chart-downloads.ts).
+    const [head = [], ...rows] = csvRows(figure.csv ?? figure.table, SITE_CONFIGURED && site ? site.href : null);
+    const table = { head, rows };
     const item = chartItem({ name: figure.name, title: figure.title, url, source: figure.source, table });
     items[item.id] = item;
     references[item.id] = reference({ key: figure.name, title: figure.title, url, site: siteAuthor(locale), accessed: ACCESSED, language: locale === 'en' ? 'en' : 'zh-CN' });

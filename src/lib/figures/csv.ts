@@ -10,9 +10,15 @@ const BOM = '\uFEFF';
  * column that holds links a column of their absolute addresses (several in a cell separated by spaces; their
  * texts by “; ”). `site` is the site's configured address (SITE_URL), against which the links' paths resolve; null on a build
  * without one, whose files keep the paths rather than name a host that is not the site's.
- * The build and the browser (for a ?m= selection) write downloads with this one function.
+ * The browser writes every CSV download with these functions: from a ?m= selection's figure, and from the rows the
+ * brief's chart index holds for a chart the build drew (src/scripts/chart-downloads.ts).
  */
 export function tableCsv(table: DataTable, site: string | null): string {
+  return csvText(csvRows(table, site));
+}
+
+/** The rows of a figure's CSV, its header first, as text: what the CSV file holds and what a brief's table of the chart shows. */
+export function csvRows(table: DataTable, site: string | null): string[][] {
   const columns = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !column.pageOnly);
   const linked = columns.map(({ index }) => table.rows.some((row) => row[index]?.href !== undefined || (row[index]?.links?.length ?? 0) > 0));
   const absolute = (href: string) => (site === null ? href : new URL(href, site).href);
@@ -26,5 +32,10 @@ export function tableCsv(table: DataTable, site: string | null): string {
       return [text, url];
     }),
   );
-  return BOM + csvFormatRows([header, ...rows]) + '\n';
+  return [header, ...rows];
+}
+
+/** CSV rows as the file a reader opens in Excel or WPS: BOM, RFC 4180 quoting (d3-dsv), a final line break. */
+export function csvText(rows: readonly string[][]): string {
+  return BOM + csvFormatRows(rows as string[][]) + '\n';
 }

@@ -21,11 +21,10 @@ export interface FigureMarkup {
   citation: string;
   /** The access date the citation was formatted with (ISO), marked for the reader's own day (src/lib/cite/live.ts). */
   accessed: string | null;
-  /**
-   * The downloads: label, address and the file name a browser saves it as. A PNG's address is the SVG it is drawn
-   * from in the browser.
-   */
-  downloads: Array<{ format: DownloadFormat; label: string; href: string; file: string }>;
+  /** The downloads: label and the file name a browser saves it as; a script makes the file when asked. */
+  downloads: Array<{ format: DownloadFormat; label: string; file: string }>;
+  /** The brief part whose chart item holds this chart's CSV rows (src/lib/brief/site-index.ts chartPart). */
+  csvFrom?: string | undefined;
 }
 
 const esc = escapeXml;
@@ -61,17 +60,12 @@ export function figureHtml(figure: Figure, markup: FigureMarkup): string {
           .join('')}</tr>`,
     )
     .join('');
-  // The PNG is drawn from the SVG file by a script (src/scripts/chart-png.ts): its link comes last, hidden until
-  // the script shows it, so a reader without JavaScript meets no link that does nothing.
-  const files = markup.downloads
-    .filter((d) => d.format !== 'png')
-    .map((d) => `<a href="${esc(d.href)}" download="${esc(d.file)}" data-download="${d.format}">${esc(d.label)}</a>`)
-    .join(' · ');
-  const png = markup.downloads
-    .filter((d) => d.format === 'png')
-    .map((d) => `<span data-png hidden> · <a data-download="png" data-png-from="${esc(d.href)}" data-file="${esc(d.file)}">${esc(d.label)}</a></span>`)
-    .join('');
-  const downloads = files + png;
+  // Every download is made by the reader's browser from what the page holds (src/scripts/chart-downloads.ts): the
+  // links come hidden, with no address, until a script makes them work, so a reader without JavaScript meets no
+  // link that does nothing (the chart and its table are on the page, and print).
+  const links = markup.downloads.map((d) => `<a data-download="${d.format}" data-file="${esc(d.file)}">${esc(d.label)}</a>`).join(' · ');
+  const from = markup.csvFrom === undefined ? '' : ` data-csv-from="${esc(markup.csvFrom)}" data-chart-name="${esc(figure.name)}"`;
+  const downloads = `<p class="chart-downloads" hidden${from}>${esc(markup.words.downloads)}: ${links}</p>`;
   return (
     `<figure class="chart" id="${esc(figure.id)}" data-chart="${figure.kind}" data-pagefind-ignore="all">` +
     `<figcaption><p class="chart-title">${esc(figure.title)}</p><p class="chart-source">${esc(figure.source)}</p>${markup.pin ? chartPinHtml(markup.pin, figure) : ''}</figcaption>` +
@@ -80,6 +74,6 @@ export function figureHtml(figure: Figure, markup: FigureMarkup): string {
     `<details class="chart-data"><summary>${esc(markup.words.dataTable)}</summary><div class="table-wrap"><table class="chart-table reflow reflow-inline">` +
     `<caption>${esc(figure.table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>` +
     `<p class="chart-cite">${esc(markup.words.citeAs)}<span class="reference">${referenceHtml(markup.citation, markup.accessed, markup.words.noSiteAddress, locale === 'en')}</span></p>` +
-    `<p class="chart-downloads">${esc(markup.words.downloads)}: ${downloads}</p></figure>`
+    `${downloads}</figure>`
   );
 }

@@ -6,7 +6,7 @@ import type { ComparedModel } from '../../lib/compare/record.ts';
 import { styleIndex } from '../../charts/palette.ts';
 import type { ComparedSetting } from '../../lib/figures/compared.ts';
 import { fetchJson } from '../../lib/fetch.ts';
-import { downloadFiles, PNG_SCALE, type DownloadFormat, type FileFormat } from '../../lib/figures/download.ts';
+import { downloadFiles, PNG_SCALE } from '../../lib/figures/download.ts';
 import { figureHtml } from '../../lib/figures/figure-html.ts';
 import { composeMatrix } from '../../lib/figures/matrix.ts';
 import { composeMetrics } from '../../lib/figures/metrics.ts';
@@ -16,7 +16,7 @@ import type { Figure } from '../../lib/figures/types.ts';
 import { say, type Words } from '../../lib/figures/words.ts';
 import { localePath, pick } from '../../lib/locale.ts';
 import { routes } from '../../lib/routes.ts';
-import { offerPng, pngFromSvg } from '../chart-png.ts';
+import { offerChartDownloads, pngFromSvg } from '../chart-downloads.ts';
 import { compareWording, phrasesHtml, wordingHtml } from './tables.ts';
 import { refreshCitations } from '../cite-live.ts';
 import { citeInPrint } from '../print-citation.ts';
@@ -104,22 +104,19 @@ function drawCharts(doc: Document, data: ComparePageData, words: Words, models: 
     }
     const citation = data.citations && pageUrl ? fillReference(data.citations.figure, figure.title, `${pageUrl}#${figure.id}`) : '';
     const files = downloadFiles(figure, { css: chartCss, citation: live(data, `${say(words, 'chart.citeAs')}${citation}`), site: data.site.replace(UNCONFIGURED_ORIGIN, location.origin) });
-    const blobs: Record<FileFormat, Blob> = {
-      svg: new Blob([files.svg], { type: 'image/svg+xml' }),
-      csv: new Blob([files.csv], { type: 'text/csv;charset=utf-8' }),
-    };
-    const svgHref = URL.createObjectURL(blobs.svg);
-    const href = (format: DownloadFormat) => (format === 'csv' ? URL.createObjectURL(blobs.csv) : svgHref);
     place.innerHTML = figureHtml(figure, {
       locale: words.locale,
       words: { dataTable: say(words, 'chart.dataTable'), citeAs: say(words, 'chart.citeAs'), downloads: say(words, 'chart.downloads'), scrollHint: say(words, 'chart.scrollHint'), noSiteAddress: say(words, 'cite.noSiteAddress') },
       citation,
       accessed: data.citations?.accessed ?? null,
-      downloads: (['svg', 'png', 'csv'] as const).map((format) => ({ format, label: say(words, `chart.${format}`), href: href(format), file: `${kind}-${fileStem}.${format}` })),
+      downloads: (['svg', 'png', 'csv'] as const).map((format) => ({ format, label: say(words, `chart.${format}`), file: `${kind}-${fileStem}.${format}` })),
     });
-    // The selection's PNG is drawn from the SVG it has in hand (the site's CSP lets no script fetch a blob: URL).
-    const png = place.querySelector<HTMLAnchorElement>('a[data-download="png"]');
-    if (png) offerPng(png, () => pngFromSvg(files.svg, PNG_SCALE));
+    // The selection's files are made from the figure in hand (the site's CSP lets no script fetch a blob: URL).
+    offerChartDownloads(place, {
+      svg: async () => new Blob([files.svg], { type: 'image/svg+xml' }),
+      png: async () => pngFromSvg(files.svg, PNG_SCALE),
+      csv: async () => new Blob([files.csv], { type: 'text/csv;charset=utf-8' }),
+    });
   }
 }
 

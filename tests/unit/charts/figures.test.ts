@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { tableCsv } from '../../../src/lib/figures/csv.ts';
+import { csvRows, tableCsv } from '../../../src/lib/figures/csv.ts';
 import { standaloneSvg } from '../../../src/lib/figures/download.ts';
 import { allFigures, figuresFor } from '../../../src/lib/figures/index.ts';
 import { CHART_KINDS } from '../../../src/lib/figures/types.ts';
@@ -47,6 +47,9 @@ describe.each(['zh-CN', 'en'] as const)('every figure (%s)', (locale) => {
   it.each(figures.map((f) => [f.name, f] as const))('%s: CSV a reader can reuse (edition headers, numbers as numbers, absolute links)', (_name, figure) => {
     const csv = tableCsv(figure.csv ?? figure.table, SITE);
     expect(csv.startsWith('\uFEFF')).toBe(true);
+    // The rows the brief's chart index holds (and the browser writes the file from) are the file's, each as long as its header.
+    const [header, ...body] = csvRows(figure.csv ?? figure.table, SITE);
+    for (const row of body) expect(row).toHaveLength(header!.length);
     const rows = csvParse(csv.slice(1));
     const columns = (figure.csv ?? figure.table).columns.filter((c) => !c.pageOnly);
     // Headers are the edition's labels (Chinese in the Chinese edition), each link column followed by its URLs.
