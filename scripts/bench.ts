@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countFiles, folderBytes, largestFile, measure } from './lib/measure.ts';
 import { gzipKb, searchCost } from './lib/search-cost.ts';
+import { hostsFitting } from './lib/hosts.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
@@ -49,19 +50,24 @@ if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
 const indexed = /Indexed \d+ pages in ([\d.]+) s/.exec(run.output);
 const pagefindDir = join(dist, 'pagefind');
 const search = existsSync(pagefindDir) ? await searchCost(dist, '林长制', '党建林') : null;
+const files = countFiles(dist);
+const bytes = folderBytes(dist);
+const largest = largestFile(dist);
 const result = {
   models: n,
   pages: countFiles(dist, '.html'),
-  files: countFiles(dist),
+  files,
   build_s: round(run.seconds, 1),
   index_s: indexed ? round(Number(indexed[1]), 1) : null,
   peak_rss_mb: Math.round(run.peakRssBytes / 2 ** 20),
-  dist_mb: round(folderBytes(dist) / 2 ** 20, 1),
-  largest_file_mb: round(largestFile(dist) / 2 ** 20, 2),
+  dist_mb: round(bytes / 2 ** 20, 1),
+  largest_file_mb: round(largest / 2 ** 20, 2),
   pagefind_kb: existsSync(pagefindDir) ? Math.round(folderBytes(pagefindDir) / 1024) : null,
   query_kb: search ? gzipKb(search.cold) : null,
   warm_kb: search ? gzipKb(search.warm) : null,
   first_result_ms: search?.firstResultMs ?? null,
+  // The common static hosts this output fits (scripts/lib/hosts.ts: files, total size, largest file).
+  fits: hostsFitting({ files, bytes, largestFileBytes: largest }),
 };
 console.log(JSON.stringify(result));
 // On stderr, so stdout stays the one JSON line: which step the peak belongs to.

@@ -2,10 +2,12 @@ import { csvFormat } from 'd3-dsv';
 import { z } from 'astro/zod';
 import { curatedModelSchema, type CuratedModel } from '../schemas/model.ts';
 import type { MechanismCategory } from '../schemas/taxonomy.ts';
+import { memoPerCollection } from './per-collection.ts';
 
 /**
  * Open data: what /data/models.json, /data/models.schema.json, /data/metrics.csv and /data/mechanisms.csv
- * hold. Pure functions from curated entries to file contents; the endpoints in src/pages/data/ only serve them.
+ * hold (or, for a collection too large for one file each, /data/region/<province>/…: openDataFiles). Pure
+ * functions from curated entries to file contents; the endpoints in src/pages/data/ only serve them.
  */
 
 /** One record of /data/models.json: the curated fields exactly as in the entry schema, plus the page's path. */
@@ -97,3 +99,60 @@ export function mechanismsCsv(models: readonly CuratedModel[], categories: reado
 export const MECHANISM_COLUMNS = [
   'model_id', 'name', 'category', 'category_zh', 'category_en', 'summary_en', 'terms', 'paragraph', 'url', 'quote',
 ] as const;
+
+/** The collection-wide open-data files, each of which may be split by province. */
+export const OPEN_DATA_FILES = ['models.json', 'metrics.csv', 'mechanisms.csv'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/**
+ * The most one open-data file may hold: 20 MiB, under the 25 MiB a Cloudflare Pages asset may be (the host whose
+ * file limit the site fits at 5,000 models). At 5,000 models /data/models.json was 183 MB and mechanisms.csv 44 MB.
+ */
+export const MAX_OPEN_DATA_BYTES = 20 * 1024 * 1024;
+
+/** One open-data file: its path under /data/ and its contents. */
+export interface OpenDataPart {
+  path: string;
+  body: string;
+}
+
+/** The contents of one open-data file for some models. */
+export function openDataBody(name: OpenDataFile, models: readonly CuratedModel[], categories: readonly MechanismCategory[], base: string): string {
+  if (name === 'models.json') return modelsJson(models, base);
+  if (name === 'metrics.csv') return metricsCsv(models, base);
+  return mechanismsCsv(models, categories, base);
+}
+
+/**
+ * The files of one open-data export: the whole collection in /data/<name> while it fits `limit` bytes, else one
+ * file per province at /data/region/<key>/<name>, the same format for that province's models (a reader who
+ * fetches every part has every record, each once). Whole while it fits, because the URL of the whole file is
+ * published (tests/stable-urls.txt) and a reader wants one file; split above, because no common host serves a
+ * file of hundreds of MB and nobody opens one in Excel.
+ */
+export function openDataParts(
+  name: OpenDataFile,
+  models: readonly CuratedModel[],
+  regions: ReadonlyArray<{ key: string; models: readonly CuratedModel[] }>,
+  categories: readonly MechanismCategory[],
+  base: string,
+  limit: number = MAX_OPEN_DATA_BYTES,
+): OpenDataPart[] {
+  const whole = openDataBody(name, models, categories, base);
+  if (Buffer.byteLength(whole) <= limit) return [{ path: name, body: whole }];
+  return regions.map((region) => ({ path: `region/${region.key}/${name}`, body: openDataBody(name, region.models, categories, base) }));
+}
+
+/** Which files each open-data export is written as (paths under /data/), for the pages that link them. */
+export function openDataPaths(
+  models: readonly CuratedModel[],
+  regions: ReadonlyArray<{ key: string; models: readonly CuratedModel[] }>,
+  categories: readonly MechanismCategory[],
+  base: string,
+  limit: number = MAX_OPEN_DATA_BYTES,
+): Record<OpenDataFile, string[]> {
+  return pathsOnce(models, `${base} ${limit}`, () =>
+    Object.fromEntries(OPEN_DATA_FILES.map((name) => [name, openDataParts(name, models, regions, categories, base, limit).map((part) => part.path)])) as Record<OpenDataFile, string[]>,
+  );
+}
+const pathsOnce = memoPerCollection<Record<OpenDataFile, string[]>>();
