@@ -2,6 +2,7 @@ import { csvFormat } from 'd3-dsv';
 import { z } from 'astro/zod';
 import { curatedModelSchema, type CuratedModel } from '../schemas/model.ts';
 import type { MechanismCategory } from '../schemas/taxonomy.ts';
+import { fitsOneFile, MAX_FILE_BYTES } from './file-limit.ts';
 import { memoPerCollection } from './per-collection.ts';
 
 /**
@@ -104,11 +105,8 @@ export const MECHANISM_COLUMNS = [
 export const OPEN_DATA_FILES = ['models.json', 'metrics.csv', 'mechanisms.csv'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
-/**
- * The most one open-data file may hold: 20 MiB, under the 25 MiB a Cloudflare Pages asset may be (the host whose
- * file limit the site fits at 5,000 models). At 5,000 models /data/models.json was 183 MB and mechanisms.csv 44 MB.
- */
-export const MAX_OPEN_DATA_BYTES = 20 * 1024 * 1024;
+/** The most one open-data file may hold (src/lib/file-limit.ts). */
+export const MAX_OPEN_DATA_BYTES = MAX_FILE_BYTES;
 
 /** One open-data file: its path under /data/ and its contents. */
 export interface OpenDataPart {
@@ -139,7 +137,7 @@ export function openDataParts(
   limit: number = MAX_OPEN_DATA_BYTES,
 ): OpenDataPart[] {
   const whole = openDataBody(name, models, categories, base);
-  if (Buffer.byteLength(whole) <= limit) return [{ path: name, body: whole }];
+  if (fitsOneFile(whole, limit)) return [{ path: name, body: whole }];
   return regions.map((region) => ({ path: `region/${region.key}/${name}`, body: openDataBody(name, region.models, categories, base) }));
 }
 

@@ -5,6 +5,7 @@ import {
   MAX_OPEN_DATA_BYTES, MECHANISM_COLUMNS, METRIC_COLUMNS, OPEN_DATA_FILES, exportRecordSchema, mechanismsCsv, metricsCsv, modelsJson, modelsJsonSchema,
   openDataBody, openDataParts, openDataPaths,
 } from '../../src/lib/export.ts';
+import { fitsOneFile, MAX_FILE_BYTES } from '../../src/lib/file-limit.ts';
 import { regionGroups } from '../../src/lib/site-wide.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
 
@@ -94,5 +95,13 @@ describe('open data too large for one file', () => {
     const paths = openDataPaths(models, regions, CATEGORIES, '/', 100);
     expect(paths['metrics.csv']).toEqual(regions.map((r) => `region/${r.key}/metrics.csv`));
     expect(openDataPaths(models, regions, CATEGORIES, '/')['models.json']).toEqual(['models.json']);
+  });
+});
+
+describe('one file on a common host', () => {
+  it('is measured in UTF-8 bytes, not characters: Chinese text takes three bytes a character', () => {
+    expect(fitsOneFile('林'.repeat(10), 30)).toBe(true);
+    expect(fitsOneFile('林'.repeat(10), 29)).toBe(false);
+    expect(MAX_FILE_BYTES).toBeLessThan(25 * 2 ** 20);
   });
 });
