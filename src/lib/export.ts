@@ -4,10 +4,11 @@ import { curatedModelSchema, type CuratedModel } from '../schemas/model.ts';
 import type { MechanismCategory } from '../schemas/taxonomy.ts';
 import { fitsOneFile, MAX_FILE_BYTES } from './file-limit.ts';
 import { memoPerCollection } from './per-collection.ts';
+import { regionGroups } from './site-wide.ts';
 
 /**
  * Open data: what /data/models.json, /data/models.schema.json, /data/metrics.csv and /data/mechanisms.csv
- * hold (or, for a collection too large for one file each, /data/region/<province>/…: openDataFiles). Pure
+ * hold (or, for a collection too large for one file each, /data/region/<province>/…: openDataParts). Pure
  * functions from curated entries to file contents; the endpoints in src/pages/data/ only serve them.
  */
 
@@ -105,9 +106,6 @@ export const MECHANISM_COLUMNS = [
 export const OPEN_DATA_FILES = ['models.json', 'metrics.csv', 'mechanisms.csv'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
-/** The most one open-data file may hold (src/lib/file-limit.ts). */
-export const MAX_OPEN_DATA_BYTES = MAX_FILE_BYTES;
-
 /** One open-data file: its path under /data/ and its contents. */
 export interface OpenDataPart {
   path: string;
@@ -131,26 +129,25 @@ export function openDataBody(name: OpenDataFile, models: readonly CuratedModel[]
 export function openDataParts(
   name: OpenDataFile,
   models: readonly CuratedModel[],
-  regions: ReadonlyArray<{ key: string; models: readonly CuratedModel[] }>,
   categories: readonly MechanismCategory[],
   base: string,
-  limit: number = MAX_OPEN_DATA_BYTES,
+  limit: number = MAX_FILE_BYTES,
 ): OpenDataPart[] {
   const whole = openDataBody(name, models, categories, base);
   if (fitsOneFile(whole, limit)) return [{ path: name, body: whole }];
-  return regions.map((region) => ({ path: `region/${region.key}/${name}`, body: openDataBody(name, region.models, categories, base) }));
+  // Every province's models, whatever the site-wide pages' limit: this split is by file size.
+  return (regionGroups(models, 0) ?? []).map((region) => ({ path: `region/${region.key}/${name}`, body: openDataBody(name, region.models, categories, base) }));
 }
 
 /** Which files each open-data export is written as (paths under /data/), for the pages that link them. */
 export function openDataPaths(
   models: readonly CuratedModel[],
-  regions: ReadonlyArray<{ key: string; models: readonly CuratedModel[] }>,
   categories: readonly MechanismCategory[],
   base: string,
-  limit: number = MAX_OPEN_DATA_BYTES,
+  limit: number = MAX_FILE_BYTES,
 ): Record<OpenDataFile, string[]> {
   return pathsOnce(models, `${base} ${limit}`, () =>
-    Object.fromEntries(OPEN_DATA_FILES.map((name) => [name, openDataParts(name, models, regions, categories, base, limit).map((part) => part.path)])) as Record<OpenDataFile, string[]>,
+    Object.fromEntries(OPEN_DATA_FILES.map((name) => [name, openDataParts(name, models, categories, base, limit).map((part) => part.path)])) as Record<OpenDataFile, string[]>,
   );
 }
 const pathsOnce = memoPerCollection<Record<OpenDataFile, string[]>>();

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_OPEN_DATA_BYTES, MECHANISM_COLUMNS, METRIC_COLUMNS, OPEN_DATA_FILES, exportRecordSchema, mechanismsCsv, metricsCsv, modelsJson, modelsJsonSchema,
+  MECHANISM_COLUMNS, METRIC_COLUMNS, OPEN_DATA_FILES, exportRecordSchema, mechanismsCsv, metricsCsv, modelsJson, modelsJsonSchema,
   openDataBody, openDataParts, openDataPaths,
 } from '../../src/lib/export.ts';
 import { fitsOneFile, MAX_FILE_BYTES } from '../../src/lib/file-limit.ts';
@@ -74,27 +74,27 @@ describe('open data too large for one file', () => {
 
   it('is written whole while it fits the limit, at the published address', () => {
     for (const name of OPEN_DATA_FILES) {
-      const parts = openDataParts(name, models, regions, CATEGORIES, '/', MAX_OPEN_DATA_BYTES);
+      const parts = openDataParts(name, models, CATEGORIES, '/', MAX_FILE_BYTES);
       expect(parts.map((p) => p.path)).toEqual([name]);
       expect(parts[0]!.body).toBe(openDataBody(name, models, CATEGORIES, '/'));
     }
   });
 
   it('above the limit, one file per province in the same format, every record in exactly one of them', () => {
-    const parts = openDataParts('models.json', models, regions, CATEGORIES, '/', 1000);
+    const parts = openDataParts('models.json', models, CATEGORIES, '/', 1000);
     expect(parts.map((p) => p.path)).toEqual(regions.map((r) => `region/${r.key}/models.json`));
     const ids = parts.flatMap((p) => (exportRecordSchema.array().parse(JSON.parse(p.body)) as Array<{ id: string }>).map((r) => r.id));
     expect(ids.sort()).toEqual(models.map((m) => m.id).sort());
-    const csv = openDataParts('mechanisms.csv', models, regions, CATEGORIES, '/', 1000);
+    const csv = openDataParts('mechanisms.csv', models, CATEGORIES, '/', 1000);
     const rows = csv.flatMap((p) => csvParse(p.body.slice(1)));
     expect(rows).toHaveLength(models.flatMap((m) => m.mechanisms).length);
     for (const part of csv) expect(part.body.startsWith('\uFEFF')).toBe(true);
   });
 
   it('tells the pages which files exist', () => {
-    const paths = openDataPaths(models, regions, CATEGORIES, '/', 100);
+    const paths = openDataPaths(models, CATEGORIES, '/', 100);
     expect(paths['metrics.csv']).toEqual(regions.map((r) => `region/${r.key}/metrics.csv`));
-    expect(openDataPaths(models, regions, CATEGORIES, '/')['models.json']).toEqual(['models.json']);
+    expect(openDataPaths(models, CATEGORIES, '/')['models.json']).toEqual(['models.json']);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCategories, getCuratedModels } from '../../content.ts';
 import { OPEN_DATA_FILES, openDataParts, type OpenDataFile } from '../../lib/export.ts';
-import { regionGroups } from '../../lib/site-wide.ts';
 
 /**
  * /data/models.json (every curated model, as in the entry schema, with its page's path), /data/metrics.csv and
@@ -17,10 +16,8 @@ const TYPES: Record<OpenDataFile, string> = {
 export const getStaticPaths = (async () => {
   const models = await getCuratedModels();
   const categories = await getCategories();
-  // Every province's models, whatever the site-wide pages' limit: the split here is by file size.
-  const regions = regionGroups(models, 0) ?? [];
   return OPEN_DATA_FILES.flatMap((name) =>
-    openDataParts(name, models, regions, categories, import.meta.env.BASE_URL).map((part) => ({ params: { file: part.path }, props: { body: part.body, type: TYPES[name] } })),
+    openDataParts(name, models, categories, import.meta.env.BASE_URL).map((part) => ({ params: { file: part.path }, props: { body: part.body, type: TYPES[name] } })),
   );
 }) satisfies GetStaticPaths;
 
