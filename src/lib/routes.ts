@@ -21,8 +21,9 @@ export const routes = {
   regions: () => 'regions/',
   about: () => 'about/',
   brief: () => 'brief/',
-  /** A part of the brief's item index (src/lib/brief/items.ts splitIndex): _shared, a model's id or _charts-<n>. */
-  briefPart: (name: string) => `brief/items/${name}.json`,
+  /** The folder of the brief's item index, and one part of it (src/lib/brief/items.ts splitIndex): _shared, a model's id or _charts-<n>. */
+  briefParts: () => 'brief/items/',
+  briefPart: (name: string) => `${routes.briefParts()}${name}.json`,
   search: () => 'search/',
 } as const;
 
