@@ -4,23 +4,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 import { movedPageFiles } from './src/lib/published-urls.ts';
 import { redirects } from './src/redirects.ts';
 
 // `astro build --drafts` (or ATLAS_DRAFTS=1) keeps draft entries in a build; `astro dev` always shows them.
 const includeDrafts = process.argv.includes('--drafts') || process.env.ATLAS_DRAFTS === '1';
 
-// The content layer caches every entry, with its file path, in cacheDir. A build of another content root
-// (ATLAS_CONTENT_DIR: the tests' copies, the benchmark) must not share that cache: once those files are gone,
-// the next build of ./content fails importing them. So another root keeps its cache beside its content.
-const contentDir = process.env.ATLAS_CONTENT_DIR;
-
 // Static output only: the site is a set of files that any host can serve, under any base path (SITE_BASE).
 const moved = movedPageFiles(redirects);
 const site = process.env.SITE_URL ?? 'https://party-ecology-atlas.example.org';
 export default defineConfig({
   site,
-  ...(contentDir ? { cacheDir: `${contentDir.replace(/\/$/, '')}/.astro-cache/` } : {}),
+  // The content store and the incremental build's copies of pages (below), kept where `npm ci` leaves them.
+  cacheDir: buildCacheDir(),
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   output: 'static',
@@ -50,6 +47,11 @@ export default defineConfig({
       // Chinese quotation marks and the ASCII quotes left in sources are content: leave them as written.
       features: { smartPunctuation: false },
     }),
+  },
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (src/lib/page-keys.ts) are copied from the last build while the
+    // key and their code are unchanged; `astro build --force` renders every page again.
+    incrementalBuild: true,
   },
   vite: {
     define: { 'import.meta.env.ATLAS_DRAFTS': JSON.stringify(includeDrafts) },

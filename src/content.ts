@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isPublished } from './lib/drafts.ts';
 import { mdxToParagraphs } from './lib/entries/body.ts';
 import { checkCollection, formatIssues, type EntryToCheck } from './lib/integrity.ts';
+import { digestOf } from './lib/digest.ts';
 import type { CuratedModel } from './schemas/model.ts';
 import type { GlossaryTerm, MechanismCategory } from './schemas/taxonomy.ts';
 
@@ -28,6 +29,17 @@ interface Content {
   /** The categories' data, one array for the whole build. */
   categoryData: readonly MechanismCategory[];
   glossary: CollectionEntry<'glossary'>[];
+  /** What a page's cache key is made of (src/lib/page-keys.ts): each shown entry's digest, by id, and the taxonomy's. */
+  digests: EntryDigests;
+}
+
+export interface EntryDigests {
+  /** Each shown model entry's digest (of its whole file: frontmatter and body), by id. */
+  models: ReadonlyMap<string, string>;
+  /** One digest of both taxonomy files' entries (categories and glossary), which many pages show in part. */
+  taxonomy: string;
+  /** The ids shown, in order, with each one's draft flag: what positions, counts and colours on every page follow. */
+  shape: string;
 }
 
 let loaded: Promise<Content> | null = null;
@@ -51,7 +63,13 @@ async function load(): Promise<Content> {
   const models = all.filter((entry) => isPublished(entry, includeDrafts)).sort((a, b) => a.data.id.localeCompare(b.data.id));
   const paragraphs = new Map(checked.map((c) => [c.data.id, [...c.paragraphs]]));
   const curated = models.flatMap((entry) => (entry.data.draft ? [] : [entry.data]));
-  return { models, paragraphs, curated, categories, categoryData: categories.map((c) => c.data), glossary };
+  const digests: EntryDigests = {
+    // Of what was parsed (frontmatter and body), not of the file: whatever the loader, the key follows what a page shows.
+    models: new Map(models.map((entry) => [entry.data.id, digestOf([entry.data, entry.body ?? ''])])),
+    taxonomy: digestOf([categories.map((c) => c.data), glossary.map((g) => g.data)]),
+    shape: digestOf(models.map((entry) => [entry.data.id, entry.data.draft === true])),
+  };
+  return { models, paragraphs, curated, categories, categoryData: categories.map((c) => c.data), glossary, digests };
 }
 
 /** Everything pages render from, loaded and checked once. */
@@ -85,6 +103,11 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 /** The cleaned paragraphs of an entry's body (¶1 first). */
 export async function getParagraphs(id: string): Promise<string[]> {
   return (await getContent()).paragraphs.get(id) ?? [];
+}
+
+/** The digests pages key their cached output on (src/lib/page-keys.ts). */
+export async function getDigests(): Promise<EntryDigests> {
+  return (await getContent()).digests;
 }
 
 /** A prose page (content/pages/<name>.<locale>.mdx) in an edition, ready for `render()`. */

@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDigests } from '../../../../content.ts';
 import { briefIndexParts } from '../../../../lib/brief/site-index.ts';
+import { entryKey } from '../../../../lib/page-keys.ts';
 import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
 
 /**
@@ -10,8 +12,14 @@ import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
 export const getStaticPaths = (async () => {
   const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
   const editions = await Promise.all(bothEditions().map(async (edition) => ({ edition, split: await briefIndexParts(edition.props.locale, site) })));
+  const digests = await getDigests();
   return editions.flatMap(({ edition: { params, props }, split }) =>
-    ['_shared', ...Object.keys(split.parts)].map((file) => ({ params: { ...params, file }, props })),
+    ['_shared', ...Object.keys(split.parts)].map((file) => ({
+      params: { ...params, file },
+      props,
+      // A model's part holds that entry's items alone; the shared part and the charts' parts draw on every entry.
+      ...(digests.models.has(file) ? { cacheKey: entryKey(digests, file) } : {}),
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getModels, type ModelEntry } from '../../../../content.ts';
+import { getDigests, getModels, type ModelEntry } from '../../../../content.ts';
 import { pageItem, sourceItem } from '../../../../lib/cite/index.ts';
 import { citationFile, FILE_TYPES } from '../../../../lib/cite/files.ts';
 import type { FileKind } from '../../../../lib/cite/live.ts';
 import { pickOrFallback } from '../../../../lib/entry-view.ts';
 import { LOCALES, localeParam, t, type Locale } from '../../../../lib/i18n.ts';
+import { entryKey } from '../../../../lib/page-keys.ts';
 import { modelPageCitation, modelSourceCitation } from '../../../../lib/site.ts';
 
 /**
@@ -13,9 +14,17 @@ import { modelPageCitation, modelSourceCitation } from '../../../../lib/site.ts'
  */
 export const getStaticPaths = (async () => {
   const entries = await getModels();
+  const digests = await getDigests();
   const formats: FileKind[] = ['ris', 'bib', 'json'];
   return LOCALES.flatMap((locale) =>
-    entries.flatMap((entry) => formats.map((format) => ({ params: { locale: localeParam(locale), id: entry.data.id, format }, props: { locale, entry, format } }))),
+    entries.flatMap((entry) =>
+      formats.map((format) => ({
+        params: { locale: localeParam(locale), id: entry.data.id, format },
+        props: { locale, entry, format },
+        // The files cite this entry alone.
+        cacheKey: entryKey(digests, entry.data.id),
+      })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

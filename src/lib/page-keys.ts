@@ -1,0 +1,82 @@
+import type { EntryDigests, ModelEntry } from '../content.ts';
+import type { CuratedModel } from '../schemas/model.ts';
+import { chartPart } from './brief/site-index.ts';
+import { figurePeers, relatedModels } from './compare.ts';
+import { digestOf } from './digest.ts';
+import { treeRoots } from './figures/formula.ts';
+import type { Locale } from './i18n.ts';
+import { formulasPageOf } from './model-contents.ts';
+import { ACCESSED } from './site.ts';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, astro.config.mjs). A page that
+ * returns a `cacheKey` from getStaticPaths is not rendered again while its key and its code (the modules it
+ * imports, which Astro hashes itself) are unchanged: its last output is copied back. So a key must change with
+ * everything the page shows that is not code: its own entry, every other entry whose data it shows, and the
+ * values it takes from the whole collection (positions, counts, which peers it is compared with, where a chart's
+ * data are served). A route that cannot name those returns no key and is rendered every time: always correct.
+ * tests/e2e/incremental.test.ts holds the output of a rebuild byte for byte to a cold build's.
+ */
+
+/**
+ * Settings that steer the tools around the build and never what a page shows: the benchmark's log, the search
+ * index's shard size (the shards' own keys follow their pages).
+ */
+const NOT_PAGE_SETTINGS = new Set(['ATLAS_BENCH_LOG', 'ATLAS_SEARCH_SHARD_PAGES']);
+
+/**
+ * What every page shows that no entry holds: the date its citations give as accessed (today unless SITE_DATE),
+ * and the build's settings, which all come from SITE_* and ATLAS_* variables (SITE_URL, SITE_BASE,
+ * ATLAS_SITE_WIDE_LIMIT …): a build with other settings renders every keyed page again. Every such variable
+ * counts but the few known not to reach a page, so a new setting is never missed. Astro also checks its own
+ * config (address, base path) and the lockfile.
+ */
+const BUILD_INPUTS = {
+  accessed: ACCESSED,
+  settings: Object.entries(process.env)
+    .filter(([name]) => /^(SITE|ATLAS)_/.test(name) && !NOT_PAGE_SETTINGS.has(name))
+    .sort(([a], [b]) => a.localeCompare(b)),
+};
+
+/** A page's key from the parts named: what it shows beyond its code, with the build's own inputs. */
+export function pageKey(parts: Record<string, unknown>): string {
+  return digestOf({ ...BUILD_INPUTS, ...parts });
+}
+
+/** The ids given with the digests of their entries. */
+function withDigests(digests: EntryDigests, models: readonly CuratedModel[]): Array<[string, string | undefined]> {
+  return models.map((model) => [model.id, digests.models.get(model.id)]);
+}
+
+/** A key for a page that shows one entry's data and nothing of the others' (its citation files, its brief part). */
+export function entryKey(digests: EntryDigests, id: string): string {
+  return pageKey({ entry: digests.models.get(id), id });
+}
+
+interface ModelPageInputs {
+  locale: Locale;
+  site: URL | undefined;
+  curated: readonly CuratedModel[];
+  digests: EntryDigests;
+}
+
+/**
+ * A model page's key (src/pages/[...locale]/models/[id].astro): its entry, the taxonomy its mechanisms are
+ * grouped by, the collection's shape (the count in its charts' source lines, the series colours by position),
+ * the related models and chart peers it shows (chosen from the whole collection, so a change elsewhere can
+ * change who they are), the formulas page it links to and the brief part its charts' CSV downloads come from.
+ */
+export async function modelPageKey(entry: ModelEntry, { locale, site, curated, digests }: ModelPageInputs): Promise<string> {
+  const data = entry.data;
+  const model = data.draft ? null : data;
+  return pageKey({
+    locale,
+    entry: digests.models.get(data.id),
+    taxonomy: digests.taxonomy,
+    shape: digests.shape,
+    related: model ? withDigests(digests, relatedModels(model, curated).map((r) => r.model)) : [],
+    peers: model ? withDigests(digests, figurePeers(model, curated)) : [],
+    formulasPage: model && treeRoots(model).length > 0 ? formulasPageOf(model, curated) : null,
+    chartParts: await Promise.all(['metrics', 'timeline'].map((kind) => chartPart(locale, site, `${kind}-${data.id}`))),
+  });
+}
