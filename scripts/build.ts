@@ -15,6 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { buildCacheDir } from '../src/lib/build-cache.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const flags = process.argv.slice(2);
@@ -46,11 +47,14 @@ const astro = astroStep(['build', ...flags]);
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 try {
-  const report = await indexSite(outDir, shardPages ? { shardPages: Number(shardPages) } : {});
+  // `--force` (Astro's: render every page again) also indexes every shard again.
+  const cacheDir = flags.includes('--force') ? undefined : buildCacheDir();
+  const report = await indexSite(outDir, { ...(shardPages ? { shardPages: Number(shardPages) } : {}), ...(cacheDir ? { cacheDir } : {}) });
   const perLanguage = Object.entries(report.languages)
     .map(([language, pages]) => `${language} ${pages}${report.shards[language]! > 1 ? ` in ${report.shards[language]} shards` : ''}`)
     .join(', ');
-  console.log(`[search] Indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${perLanguage}).`);
+  const shards = Object.values(report.shards).reduce((a, b) => a + b, 0);
+  console.log(`[search] Indexed ${report.pages} pages in ${report.seconds.toFixed(2)} s (${perLanguage}; ${report.reused} of ${shards} shards unchanged since the last build).`);
 } catch (error) {
   console.error(`[search] ${(error as Error).message}`);
   console.error(`[search] ${outDir} has the pages but no usable search index.`);

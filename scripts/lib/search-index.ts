@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { movedPageFiles } from '../../src/lib/published-urls.ts';
 import { redirects } from '../../src/redirects.ts';
@@ -104,6 +107,8 @@ export interface IndexReport {
   languages: Record<string, number>;
   /** Shards per language (1: the whole edition in one index). */
   shards: Record<string, number>;
+  /** Shards copied from the cache of the last build instead of indexed again. */
+  reused: number;
 }
 
 /**
@@ -119,28 +124,41 @@ const SHARD_LIST_FILE = 'shards.json';
  * the main index (one entry file for both languages), the others each into `pagefind/shards/<language>-<n>/`.
  * One shard at a time, each in a fresh Pagefind process, so the memory of one is returned before the next.
  */
-export async function indexSite(dist: string, options: { shardPages?: number } = {}): Promise<IndexReport> {
+export async function indexSite(dist: string, options: { shardPages?: number; cacheDir?: string } = {}): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = join(dist, 'pagefind');
   const entries: EntryFile[] = [];
   const shardList: ShardList = {};
   const shardCounts: Record<string, number> = {};
   const indexed: Record<string, number> = {};
+  const cache = options.cacheDir ? new ShardCache(options.cacheDir) : null;
+  let reused = 0;
   for (const edition of editionsOf(dist)) {
     const shards = shardsOf(edition.files, options.shardPages ?? SHARD_PAGES);
     shardList[edition.language] = [];
     shardCounts[edition.language] = shards.length;
     for (const [n, files] of shards.entries()) {
-      const folder = n === 0 ? '' : `shards/${edition.language}-${n}/`;
-      const entry = await indexShard(dist, files, join(outputPath, folder), edition.language);
-      indexed[edition.language] = (indexed[edition.language] ?? 0) + entry.languages[edition.language]!.page_count;
-      if (n === 0) entries.push(entry);
+      const main = n === 0;
+      const folder = main ? '' : `shards/${edition.language}-${n}/`;
+      const key = shardKey(dist, files, edition.language, main);
+      // Each shard is written to a folder of its own, then copied where it belongs: both languages' first shards
+      // share pagefind/, and the cache keeps each shard apart.
+      let source = cache?.folder(key);
+      if (source) reused += 1;
       else {
-        shardList[edition.language]!.push(folder);
-        keepOnlyIndexData(join(outputPath, folder));
+        source = cache ? cache.partialFolder(key) : mkdtempSync(join(tmpdir(), 'atlas-shard-'));
+        await writeShard(dist, files, edition.language, main, source);
+        if (cache) source = cache.commit(key);
       }
+      const entry = JSON.parse(readFileSync(join(source, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+      cpSync(source, join(outputPath, folder), { recursive: true });
+      if (!cache) rmSync(source, { recursive: true, force: true });
+      indexed[edition.language] = (indexed[edition.language] ?? 0) + entry.languages[edition.language]!.page_count;
+      if (main) entries.push(entry);
+      else shardList[edition.language]!.push(folder);
     }
   }
+  cache?.keepOnlyUsed();
   const merged = mergeEntries(entries);
   writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
   writeFileSync(join(outputPath, SHARD_LIST_FILE), JSON.stringify(shardList));
@@ -149,7 +167,75 @@ export async function indexSite(dist: string, options: { shardPages?: number } =
     seconds: (performance.now() - started) / 1000,
     languages: indexed,
     shards: shardCounts,
+    reused,
   };
+}
+
+/** Pagefind's version (from its package.json, which its exports do not name): a shard of another is not reused. */
+const PAGEFIND_VERSION = packageVersion(fileURLToPath(import.meta.resolve('pagefind')), 'pagefind');
+
+function packageVersion(file: string, name: string): string {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    if (parsed.name === name && parsed.version) return parsed.version;
+  }
+  throw new Error(`no package.json of ${name} above ${file}`);
+}
+
+/**
+ * What a shard's index is made from: Pagefind's version, the language, whether it is a language's main index
+ * (which keeps the runtime files), and each page's address and bytes. Same key, same index: Pagefind's output
+ * is a function of its input (tests/e2e/incremental.test.ts holds a rebuild to a cold build byte for byte).
+ */
+export function shardKey(dist: string, files: readonly string[], language: string, main: boolean): string {
+  const hash = createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, language, main]));
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dist, file)));
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/** Writes one shard's index into `folder` (emptied first); a shard beyond the first keeps only its index data. */
+async function writeShard(dist: string, files: string[], language: string, main: boolean, folder: string): Promise<void> {
+  rmSync(folder, { recursive: true, force: true });
+  await indexShard(dist, files, folder, language);
+  if (!main) keepOnlyIndexData(folder);
+}
+
+/**
+ * The shards of the last build's index, by key (`<cacheDir>/search/<key>/`): a rebuild in which a shard's pages
+ * are unchanged byte for byte copies that shard instead of indexing it again. Each build keeps only the shards it
+ * used, so the cache holds one index's worth; a shard is written beside its place and moved there once complete,
+ * so a build that stopped half-way leaves nothing that a later one would take for a shard.
+ */
+class ShardCache {
+  readonly #root: string;
+  readonly #used = new Set<string>();
+  constructor(cacheDir: string) {
+    this.#root = join(cacheDir, 'search');
+    mkdirSync(this.#root, { recursive: true });
+  }
+  /** The cached shard of this key, or undefined. */
+  folder(key: string): string | undefined {
+    const folder = join(this.#root, key);
+    if (!existsSync(folder)) return undefined;
+    this.#used.add(key);
+    return folder;
+  }
+  partialFolder(key: string): string {
+    return join(this.#root, `${key}.partial`);
+  }
+  /** Makes the shard written to partialFolder(key) the cached one, and returns where it is. */
+  commit(key: string): string {
+    const folder = join(this.#root, key);
+    renameSync(this.partialFolder(key), folder);
+    this.#used.add(key);
+    return folder;
+  }
+  /** Removes every shard this build did not use (the last build's that changed, anything left half-written). */
+  keepOnlyUsed(): void {
+    for (const name of readdirSync(this.#root)) if (!this.#used.has(name)) rmSync(join(this.#root, name), { recursive: true, force: true });
+  }
 }
 
 /** Indexes `files` (one language) into `outputPath` with a fresh Pagefind process and returns the entry it wrote. */
