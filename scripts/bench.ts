@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --models N [--seed S] [--keep]
+ * npm run bench -- --models N [--seed S] [--keep] [--incremental]
  *
  * Builds the complete site (every page, chart and the search index) from N synthetic models in a
  * temporary folder and prints one JSON line:
@@ -9,9 +9,12 @@
  * scripts/build.ts reports it; query_kb is everything the search page fetches after its HTML for a cold search
  * (林长制), gzipped, warm_kb what a second search (党建林) then fetches, first_result_ms the time from the page's
  * HTML to its first result (scripts/lib/search-cost.ts).
+ * With --incremental it then edits one model (a sentence added to its Chinese summary), builds again with the
+ * first build's cache (src/lib/page-keys.ts, scripts/lib/search-index.ts) and adds rebuild_s (the whole second
+ * `npm run build`), rebuild_index_s and rebuild_pages_kept (pages and files Astro copied from its cache).
  * The peak of each step (Astro, Pagefind) follows on stderr.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +23,7 @@ import { gzipKb, searchCost } from './lib/search-cost.ts';
 import { hostsFitting } from './lib/hosts.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
-const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { models: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, incremental: { type: 'boolean' } } });
 const n = Number(values.models);
 if (!Number.isInteger(n) || n < 1) {
   console.error('bench: --models N is required (a positive whole number)');
@@ -35,10 +38,12 @@ writeSyntheticContent(content, n, values.seed ? Number(values.seed) : undefined)
 const { NODE_ENV: _nodeEnv, ...env } = process.env;
 // The two steps of scripts/build.ts, told apart by command line: Astro, then Pagefind's indexer (its binary).
 const steps = { astro: /astro\.mjs/, pagefind: /pagefind/ };
-const run = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
-  env: { ...env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-  steps,
-});
+const build = () =>
+  measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+    env: { ...env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    steps,
+  });
+const run = await build();
 if (run.status !== 0) {
   console.error(run.output.slice(-4000));
   console.error(`bench: the build failed (exit ${run.status}); files kept in ${work}`);
@@ -68,6 +73,7 @@ const result = {
   first_result_ms: search?.firstResultMs ?? null,
   // The common static hosts this output fits (scripts/lib/hosts.ts: files, total size, largest file).
   fits: hostsFitting({ files, bytes, largestFileBytes: largest }),
+  ...(values.incremental ? await rebuildAfterOneEdit() : {}),
 };
 console.log(JSON.stringify(result));
 // On stderr, so stdout stays the one JSON line: which step the peak belongs to.
@@ -75,6 +81,28 @@ const byStep = Object.entries(run.peakRssBytesByStep).map(([step, bytes]) => `${
 console.error(`bench: peak resident memory by step: ${byStep.join(', ')}`);
 if (values.keep) console.error(`bench: kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
+
+/** Edits the middle model of the collection, rebuilds with the cache the first build left, and times it. */
+async function rebuildAfterOneEdit() {
+  const models = readdirSync(join(content, 'models')).filter((name) => name.endsWith('.mdx')).sort();
+  const file = join(content, 'models', models[Math.floor(models.length / 2)]!);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes('\nsummary:\n  zh: ')) throw new Error(`bench: ${file} has no Chinese summary to edit`);
+  writeFileSync(file, text.replace('\nsummary:\n  zh: ', '\nsummary:\n  zh: （本条已修订。）'));
+  const again = await build();
+  if (again.status !== 0) {
+    console.error(again.output.slice(-4000));
+    console.error(`bench: the rebuild failed (exit ${again.status}); files kept in ${work}`);
+    process.exit(1);
+  }
+  const plain = again.output.replace(/\x1b\[[0-9;]*m/g, '');
+  const index = /Indexed \d+ pages in ([\d.]+) s/.exec(plain);
+  return {
+    rebuild_s: round(again.seconds, 1),
+    rebuild_index_s: index ? round(Number(index[1]), 1) : null,
+    rebuild_pages_kept: plain.split('\n').filter((line) => /\((restored|cached)\)\s*$/.test(line)).length,
+  };
+}
 
 function round(value: number, digits: number): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
