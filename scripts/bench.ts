@@ -95,6 +95,7 @@ async function rebuildAfterOneEdit() {
     console.error(`bench: the rebuild failed (exit ${again.status}); files kept in ${work}`);
     process.exit(1);
   }
+  if (process.env['ATLAS_BENCH_LOG']) console.error(again.output);
   const plain = again.output.replace(/\x1b\[[0-9;]*m/g, '');
   const index = /Indexed \d+ pages in ([\d.]+) s/.exec(plain);
   return {

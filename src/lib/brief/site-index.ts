@@ -1,7 +1,7 @@
 import { getCategories, getCuratedModels, getModels, getParagraphs } from '../../content.ts';
 import { chartId } from './ids.ts';
 import { chartItem, COMPARE_TOKEN, modelItems, partOf, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
-import { pageItem, type PageToCite } from '../cite/index.ts';
+import { pageItem, type PageToCite, type StyleId } from '../cite/index.ts';
 import { citationSet } from '../cite/page.ts';
 import { pickOrFallback } from '../entry-view.ts';
 import { allFigures } from '../figures/index.ts';
@@ -35,9 +35,9 @@ export async function chartPart(locale: Locale, site: URL | undefined, name: str
 }
 
 async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefIndex> {
-  const style = locale === 'en' ? 'apa7' : 'gbt7714-2025';
+  const style: StyleId = locale === 'en' ? 'apa7' : 'gbt7714-2025';
   const reference = (page: PageToCite): BriefReference => {
-    const set = citationSet(pageItem(page));
+    const set = citationSet(pageItem(page), [style]);
     const text = set.references.find((r) => r.style === style)?.text ?? '';
     return { text: unnumbered(text), accessed: set.accessed ?? ACCESSED, ris: set.ris, bibtex: set.bibtex, csl: set.cslJson };
   };

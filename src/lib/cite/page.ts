@@ -14,12 +14,16 @@ export interface CitationSet {
   cslJson: string;
 }
 
-export function citationSet(item: CslItem): CitationSet {
+/**
+ * `styles` narrows the references to those a caller shows (the brief shows one per edition): each style is one
+ * call to the CSL processor, the costliest step of a build's citations.
+ */
+export function citationSet(item: CslItem, styles: readonly StyleId[] = STYLES.map((style) => style.id)): CitationSet {
   const parts = item.accessed?.['date-parts'][0];
   return {
     item,
     accessed: parts ? parts.map((n) => String(n).padStart(2, '0')).join('-') : null,
-    references: STYLES.map((style) => ({ style: style.id, label: style.label, text: formatReference(item, style.id) })),
+    references: STYLES.filter((style) => styles.includes(style.id)).map((style) => ({ style: style.id, label: style.label, text: formatReference(item, style.id) })),
     ris: toRis(item),
     bibtex: toBibtex(item),
     cslJson: toCslJson(item),
