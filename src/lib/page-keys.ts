@@ -5,6 +5,7 @@ import { figurePeers, relatedModels } from './compare.ts';
 import { digestOf } from './digest.ts';
 import { treeRoots } from './figures/formula.ts';
 import type { Locale } from './i18n.ts';
+import type { RegionGroup } from './site-wide.ts';
 import { formulasPageOf } from './model-contents.ts';
 import { ACCESSED } from './site.ts';
 
@@ -79,4 +80,25 @@ export async function modelPageKey(entry: ModelEntry, { locale, site, curated, d
     formulasPage: model && treeRoots(model).length > 0 ? formulasPageOf(model, curated) : null,
     chartParts: await Promise.all(['metrics', 'timeline'].map((kind) => chartPart(locale, site, `${kind}-${data.id}`))),
   });
+}
+
+/**
+ * A region page's key (the pages of a site-wide page for one province, src/lib/site-wide.ts): the models it shows
+ * (its province's, or those of them a page picks), the taxonomy, the collection's shape (the totals its
+ * introduction gives, which provinces exist) and whatever else the page takes from the whole collection (`parts`:
+ * a category's total, which figures are compared, the brief parts its charts' CSV downloads come from).
+ */
+export function regionPageKey(digests: EntryDigests, locale: Locale, group: RegionGroup, models: readonly CuratedModel[], parts: Record<string, unknown> = {}): string {
+  return pageKey({ locale, region: group.key, models: withDigests(digests, models), taxonomy: digests.taxonomy, shape: digests.shape, ...parts });
+}
+
+/** Region pages' paths (regionPaths), each with its key; `parts` adds what a page takes from beyond its models. */
+export function withRegionKeys<P extends { props: { locale: Locale; group: RegionGroup } }>(
+  paths: readonly P[],
+  digests: EntryDigests,
+  parts: (locale: Locale, group: RegionGroup) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({}),
+): Promise<Array<P & { cacheKey: string }>> {
+  return Promise.all(
+    paths.map(async (path) => ({ ...path, cacheKey: regionPageKey(digests, path.props.locale, path.props.group, path.props.group.models, await parts(path.props.locale, path.props.group)) })),
+  );
 }

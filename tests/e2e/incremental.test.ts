@@ -25,8 +25,8 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
   return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
 }
 
-function build(contentDir: string, outDir: string): string {
-  const result = buildSite(outDir, { ATLAS_CONTENT_DIR: contentDir });
+function build(contentDir: string, outDir: string, env: Record<string, string> = {}): string {
+  const result = buildSite(outDir, { ATLAS_CONTENT_DIR: contentDir, ...env });
   expect(result.status, result.stderr.slice(-3000)).toBe(0);
   return result.stdout;
 }
@@ -48,13 +48,13 @@ function edit(id: string, from: string, to: string) {
 }
 
 /** Rebuilds `content` incrementally, builds a cache-less copy of it cold, and returns both outputs and the rebuild's log. */
-function rebuildAndCold(name: string) {
+function rebuildAndCold(name: string, env: Record<string, string> = {}) {
   const rebuilt = join(work, `${name}-rebuilt`);
-  const log = build(content, rebuilt);
+  const log = build(content, rebuilt, env);
   const fresh = join(work, `${name}-content`);
   cpSync(content, fresh, { recursive: true, filter: (path) => !path.includes('.astro-cache') });
   const cold = join(work, `${name}-cold`);
-  build(fresh, cold);
+  build(fresh, cold, env);
   return { rebuilt: tree(rebuilt), cold: tree(cold), log: reuse(log) };
 }
 
@@ -90,5 +90,23 @@ describe('a rebuild after an edit is the cold build of the edited content', () =
     expect(differences(rebuilt, cold)).toEqual([]);
     expect(log.restored.length).toBeGreaterThan(0);
     expect(log.shards).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('once the collection is split by province, after edits that touch two provinces’ pages', () => {
+    // Above ATLAS_SITE_WIDE_LIMIT models the site-wide pages split into one page per province (src/lib/site-wide.ts),
+    // each keyed on its province's models. Another setting is another build: the first renders everything.
+    const split = { ATLAS_SITE_WIDE_LIMIT: '2' };
+    build(content, join(work, 'split-first'), split);
+    edit('honglin-town-park', "zh: '洪林镇党建引领", "zh: '洪林镇（修订）党建引领");
+    edit('xining-forestry-grassland', '  - name: 分层次、全覆盖的学习教育\n    category: ideological-education', '  - name: 分层次、全覆盖的学习教育\n    category: publicity-model-setting');
+    const { rebuilt, cold, log } = rebuildAndCold('split', split);
+    expect(differences(rebuilt, cold)).toEqual([]);
+    // The provinces neither edit touched came from the cache; Anhui's (Honglin) and Qinghai's (Xining) did not.
+    expect(log.restored).toEqual(
+      expect.arrayContaining(['/regions/region/heilongjiang/index.html', '/en/mechanisms/region/guangdong/index.html', '/compare/region/hunan/index.html', '/formulas/region/hunan/index.html']),
+    );
+    expect(log.restored).not.toContain('/regions/region/anhui/index.html');
+    expect(log.restored).not.toContain('/mechanisms/region/qinghai/index.html');
+    expect(rebuilt.get('regions/region/anhui/index.html')?.toString()).toContain('洪林镇（修订）');
   }, 300_000);
 });

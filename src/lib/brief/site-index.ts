@@ -34,6 +34,11 @@ export async function chartPart(locale: Locale, site: URL | undefined, name: str
   return partOf(chartId(name), shared.chartParts) ?? '_shared';
 }
 
+/** How many parts the charts' items are spread over: with a chart's name, all that says which part holds it (partOf). */
+export async function chartPartCount(locale: Locale, site: URL | undefined): Promise<number> {
+  return (await briefIndexParts(locale, site)).shared.chartParts;
+}
+
 async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefIndex> {
   const style: StyleId = locale === 'en' ? 'apa7' : 'gbt7714-2025';
   const reference = (page: PageToCite): BriefReference => {
