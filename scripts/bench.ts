@@ -87,8 +87,10 @@ async function rebuildAfterOneEdit() {
   const models = readdirSync(join(content, 'models')).filter((name) => name.endsWith('.mdx')).sort();
   const file = join(content, 'models', models[Math.floor(models.length / 2)]!);
   const text = readFileSync(file, 'utf8');
-  if (!text.includes('\nsummary:\n  zh: ')) throw new Error(`bench: ${file} has no Chinese summary to edit`);
-  writeFileSync(file, text.replace('\nsummary:\n  zh: ', '\nsummary:\n  zh: （本条已修订。）'));
+  // Inside the summary's quotes when it has them, so the edit changes its text and nothing else.
+  const summary = /\nsummary:\n {2}zh: ['"]?/.exec(text);
+  if (!summary) throw new Error(`bench: ${file} has no Chinese summary to edit`);
+  writeFileSync(file, text.replace(summary[0], `${summary[0]}（本条已修订。）`));
   const again = await build();
   if (again.status !== 0) {
     console.error(again.output.slice(-4000));
