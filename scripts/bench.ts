@@ -38,19 +38,21 @@ writeSyntheticContent(content, n, values.seed ? Number(values.seed) : undefined)
 const { NODE_ENV: _nodeEnv, ...env } = process.env;
 // The two steps of scripts/build.ts, told apart by command line: Astro, then Pagefind's indexer (its binary).
 const steps = { astro: /astro\.mjs/, pagefind: /pagefind/ };
-const build = () =>
-  measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
+/** Runs `npm run build` on the content, measured; stops the bench, keeping its files, if it fails. */
+async function build(what: string) {
+  const run = await measure(process.execPath, ['scripts/build.ts', '--outDir', dist], {
     env: { ...env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     steps,
   });
-const run = await build();
-if (run.status !== 0) {
-  console.error(run.output.slice(-4000));
-  console.error(`bench: the build failed (exit ${run.status}); files kept in ${work}`);
-  process.exit(1);
+  if (run.status !== 0) {
+    console.error(run.output.slice(-4000));
+    console.error(`bench: the ${what} failed (exit ${run.status}); files kept in ${work}`);
+    process.exit(1);
+  }
+  if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
+  return run;
 }
-
-if (process.env['ATLAS_BENCH_LOG']) console.error(run.output);
+const run = await build('build');
 // scripts/build.ts prints “Indexed <pages> pages in <s> s.” after the index step.
 const indexed = /Indexed \d+ pages in ([\d.]+) s/.exec(run.output);
 const pagefindDir = join(dist, 'pagefind');
@@ -91,13 +93,7 @@ async function rebuildAfterOneEdit() {
   const summary = /\nsummary:\n {2}zh: ['"]?/.exec(text);
   if (!summary) throw new Error(`bench: ${file} has no Chinese summary to edit`);
   writeFileSync(file, text.replace(summary[0], `${summary[0]}（本条已修订。）`));
-  const again = await build();
-  if (again.status !== 0) {
-    console.error(again.output.slice(-4000));
-    console.error(`bench: the rebuild failed (exit ${again.status}); files kept in ${work}`);
-    process.exit(1);
-  }
-  if (process.env['ATLAS_BENCH_LOG']) console.error(again.output);
+  const again = await build('rebuild');
   const plain = again.output.replace(/\x1b\[[0-9;]*m/g, '');
   const index = /Indexed \d+ pages in ([\d.]+) s/.exec(plain);
   return {
