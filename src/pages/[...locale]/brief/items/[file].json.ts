@@ -3,6 +3,7 @@ import { getDigests } from '../../../../content.ts';
 import { briefIndexParts } from '../../../../lib/brief/site-index.ts';
 import { entryKey } from '../../../../lib/page-keys.ts';
 import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
+import { BUILD_SITE } from '../../../../lib/site.ts';
 
 /**
  * /brief/items/_shared.json, /brief/items/<model id>.json and /brief/items/_charts-<n>.json (and /en/): the brief's
@@ -10,8 +11,7 @@ import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
  * names it.
  */
 export const getStaticPaths = (async () => {
-  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-  const editions = await Promise.all(bothEditions().map(async (edition) => ({ edition, split: await briefIndexParts(edition.props.locale, site) })));
+  const editions = await Promise.all(bothEditions().map(async (edition) => ({ edition, split: await briefIndexParts(edition.props.locale, BUILD_SITE) })));
   const digests = await getDigests();
   return editions.flatMap(({ edition: { params, props }, split }) =>
     ['_shared', ...Object.keys(split.parts)].map((file) => ({
