@@ -1,11 +1,11 @@
 import type { EntryDigests, ModelEntry } from '../content.ts';
 import type { CuratedModel } from '../schemas/model.ts';
-import { chartPart } from './brief/site-index.ts';
+import { regionChartsPart } from './brief/items.ts';
 import { figurePeers, relatedModels } from './compare.ts';
 import { digestOf } from './digest.ts';
 import { treeRoots } from './figures/formula.ts';
 import type { Locale } from './i18n.ts';
-import type { RegionGroup } from './site-wide.ts';
+import { regionGroups, type RegionGroup } from './site-wide.ts';
 import { formulasPageOf } from './model-contents.ts';
 import { ACCESSED } from './site.ts';
 
@@ -56,30 +56,51 @@ export function entryKey(digests: EntryDigests, id: string): string {
 
 interface ModelPageInputs {
   locale: Locale;
-  site: URL | undefined;
   curated: readonly CuratedModel[];
   digests: EntryDigests;
 }
 
 /**
- * A model page's key (src/pages/[...locale]/models/[id].astro): its entry, the taxonomy its mechanisms are
- * grouped by, the collection's shape (the count in its charts' source lines, the series colours by position),
- * the related models and chart peers it shows (chosen from the whole collection, so a change elsewhere can
- * change who they are), the formulas page it links to and the brief part its charts' CSV downloads come from.
+ * What a model's charts and brief part show beyond its own entry: the taxonomy its mechanisms are grouped by, the
+ * collection's shape (the count in its charts' source lines, the series colours by position), the chart peers it
+ * is compared with (chosen from the whole collection, so a change elsewhere can change who they are) and the
+ * formulas page its formula charts are drawn on.
  */
-export async function modelPageKey(entry: ModelEntry, { locale, site, curated, digests }: ModelPageInputs): Promise<string> {
-  const data = entry.data;
+function modelShows(data: ModelEntry['data'], { curated, digests }: Omit<ModelPageInputs, 'locale'>): Record<string, unknown> {
   const model = data.draft ? null : data;
-  return pageKey({
-    locale,
+  return {
     entry: digests.models.get(data.id),
     taxonomy: digests.taxonomy,
     shape: digests.shape,
-    related: model ? withDigests(digests, relatedModels(model, curated).map((r) => r.model)) : [],
     peers: model ? withDigests(digests, figurePeers(model, curated)) : [],
     formulasPage: model && treeRoots(model).length > 0 ? formulasPageOf(model, curated) : null,
-    chartParts: await Promise.all(['metrics', 'timeline'].map((kind) => chartPart(locale, site, `${kind}-${data.id}`))),
-  });
+  };
+}
+
+/**
+ * A model page's key (src/pages/[...locale]/models/[id].astro): what its charts show (modelShows) and the related
+ * models it lists. Its charts' CSV downloads come from its own brief part, named by its id.
+ */
+export function modelPageKey(entry: ModelEntry, inputs: ModelPageInputs): string {
+  const data = entry.data;
+  const related = data.draft ? [] : withDigests(inputs.digests, relatedModels(data, inputs.curated).map((r) => r.model));
+  return pageKey({ locale: inputs.locale, ...modelShows(data, inputs), related });
+}
+
+interface BriefPartInputs extends ModelPageInputs {
+  entries: readonly ModelEntry[];
+}
+
+/**
+ * A brief part's key (src/pages/[...locale]/brief/items/[file].json.ts), or null for a part that draws on every
+ * entry (the shared part's titles, the collection's charts), which is rendered every time and costs little. A
+ * model's part shows its entry and its charts; a province's chart part, its models' charts.
+ */
+export function briefPartKey(file: string, inputs: BriefPartInputs): string | null {
+  const entry = inputs.entries.find((e) => e.data.id === file);
+  if (entry) return pageKey({ locale: inputs.locale, part: file, ...modelShows(entry.data, inputs) });
+  const group = (regionGroups(inputs.curated) ?? []).find((g) => regionChartsPart(g.key) === file);
+  return group ? regionPageKey(inputs.digests, inputs.locale, group, group.models, { part: file }) : null;
 }
 
 /**

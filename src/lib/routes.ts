@@ -21,7 +21,7 @@ export const routes = {
   regions: () => 'regions/',
   about: () => 'about/',
   brief: () => 'brief/',
-  /** The folder of the brief's item index, and one part of it (src/lib/brief/items.ts splitIndex): _shared, a model's id or _charts-<n>. */
+  /** The folder of the brief's item index, and one part of it (src/lib/brief/items.ts): _shared, a model's id, _charts or _charts-<province>. */
   briefParts: () => 'brief/items/',
   briefPart: (name: string) => `${routes.briefParts()}${name}.json`,
   search: () => 'search/',

@@ -13,9 +13,6 @@ export const ACCESSED = process.env['SITE_DATE'] ?? new Date().toISOString().sli
 
 const BASE = import.meta.env.BASE_URL;
 
-/** The site's address as a build's getStaticPaths sees it (Astro.site, where a page has it), or undefined. */
-export const BUILD_SITE: URL | undefined = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-
 /**
  * Whether the build was told the site's address. Without SITE_URL (`npm start`, a local build) Astro's `site`
  * is a placeholder, which no citation may print: they carry a stand-in origin that the page replaces with the

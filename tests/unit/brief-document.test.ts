@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
 import { briefDocx } from '../../src/lib/brief/docx.ts';
 import { chartId, compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
-import { chartItem, joinIndex, modelItems, partOf, partsFor, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefReference } from '../../src/lib/brief/items.ts';
+import { chartItem, chartPartOf, joinIndex, modelItems, partOf, partsFor, partWith, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference } from '../../src/lib/brief/items.ts';
 import { pageItem } from '../../src/lib/cite/index.ts';
 import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
 import { citationSet } from '../../src/lib/cite/page.ts';
@@ -134,46 +134,58 @@ describe('a brief as a document', () => {
 
 describe('the item index in parts', () => {
   const whole = index('gbt7714-2025', 'https://atlas.example.org');
-  // Twelve charts, in parts of about two charts each, so charts spread over several parts.
-  for (let n = 0; n < 12; n++) {
-    const item = chartItem({ name: `formula-x-${n}`, title: `图 ${n}`, url: `https://atlas.example.org/formulas/#chart-formula-x-${n}`, source: '来源', table: { head: ['a'], rows: [['1'], ['2']] } });
+  const regions = ['heilongjiang', 'xizang'];
+  const plan = { models: whole.models, regions };
+  // Charts of every owner: a model's (its page's, its formula trees'), a province's, the collection's, and one of
+  // a model no longer published.
+  const chartNames = [`metrics-${a!.id}`, `timeline-${a!.id}`, `formula-${a!.id}-0`, `formula-${b!.id}-12`, 'matrix-heilongjiang', 'network-xizang', 'metrics-heilongjiang', 'tilemap', 'matrix', 'metrics-gone-model'];
+  for (const name of chartNames) {
+    const item = chartItem({ name, title: `图 ${name}`, url: `https://atlas.example.org/x/#chart-${name}`, source: '来源', table: { head: ['a'], rows: [['1']] } });
     whole.items[item.id] = item;
     whole.references[item.id] = whole.references[a!.id]!;
   }
-  const chartBytes = 2 * JSON.stringify(Object.values(whole.items).find((item) => item.kind === 'chart')).length;
-  const { shared, parts } = splitIndex(whole, chartBytes);
+  // The parts as the build writes them: each item in the part its id names.
+  const parts: Record<string, BriefModelPart> = {};
+  const byPart = new Map<string, BriefItem[]>();
+  for (const [id, item] of Object.entries(whole.items)) {
+    const name = partOf(id, plan);
+    if (name !== null) byPart.set(name, [...(byPart.get(name) ?? []), item]);
+  }
+  for (const [name, items] of byPart) parts[name] = partWith(items, whole.references);
+  const shared = { ...whole, items: {}, references: {}, regions };
 
-  it('puts every item in exactly one part, the one partOf names from its id, with its reference', () => {
-    const placed = [...Object.keys(shared.items), ...Object.values(parts).flatMap((p) => Object.keys(p.items))];
-    expect(placed.sort()).toEqual(Object.keys(whole.items).sort());
-    expect(Object.keys(shared.items)).toEqual([]);
-    for (const [name, part] of Object.entries(parts)) {
-      for (const [id, item] of Object.entries(part.items)) {
-        expect(partOf(id, shared.chartParts), id).toBe(name);
-        expect(part.references[item.ref]).toEqual(whole.references[item.ref]);
-      }
-      if (!name.startsWith('_charts-')) expect(part.references).toEqual({ [name]: whole.references[name] });
-    }
-    expect(shared.compare).toEqual(whole.compare);
-    expect(shared.models).toEqual(whole.models);
+  it('finds a chart’s part from its name: its model’s, its province’s or the collection’s', () => {
+    expect(chartPartOf(`metrics-${a!.id}`, plan)).toBe(a!.id);
+    expect(chartPartOf(`timeline-${a!.id}`, plan)).toBe(a!.id);
+    expect(chartPartOf(`formula-${b!.id}-12`, plan)).toBe(b!.id);
+    expect(chartPartOf('matrix-heilongjiang', plan)).toBe('_charts-heilongjiang');
+    expect(chartPartOf('metrics-heilongjiang', plan)).toBe('_charts-heilongjiang');
+    expect(chartPartOf('network-xizang', plan)).toBe('_charts-xizang');
+    expect(chartPartOf('tilemap', plan)).toBe('_charts');
+    expect(chartPartOf('matrix', plan)).toBe('_charts');
+    // A province no longer split out, a model no longer published, a formula name without its number.
+    expect(chartPartOf('matrix-hainan', plan)).toBe('_charts');
+    expect(chartPartOf('metrics-gone-model', plan)).toBe('_charts');
+    expect(chartPartOf(`formula-${a!.id}`, plan)).toBe('_charts');
+    // Only a model's own kinds of chart go to its part.
+    expect(chartPartOf(`matrix-${a!.id}`, plan)).toBe('_charts');
   });
 
-  it('spreads the charts over parts of about the bytes asked for', () => {
-    const chartParts = Object.entries(parts).filter(([name]) => name.startsWith('_charts-'));
-    expect(shared.chartParts).toBeGreaterThanOrEqual(6);
-    expect(shared.chartParts).toBeLessThanOrEqual(7);
-    expect(chartParts.length).toBeGreaterThan(2);
-    for (const [, part] of chartParts) expect(Object.keys(part.items).length).toBeLessThanOrEqual(6);
+  it('puts a model’s items and charts in its part, with their references, and nothing in the shared part', () => {
+    expect(Object.keys(parts[a!.id]!.items)).toEqual(expect.arrayContaining([a!.id, paragraphId(a!.id, 3), chartId(`metrics-${a!.id}`), chartId(`formula-${a!.id}-0`)]));
+    expect(Object.keys(parts[a!.id]!.references).sort()).toEqual([a!.id, chartId(`metrics-${a!.id}`), chartId(`timeline-${a!.id}`), chartId(`formula-${a!.id}-0`)].sort());
+    expect(Object.keys(parts['_charts-heilongjiang']!.items).sort()).toEqual([chartId('matrix-heilongjiang'), chartId('metrics-heilongjiang')]);
+    expect(partOf(compareId([a!.id, b!.id]), plan)).toBeNull();
+    expect(partOf('not an id', plan)).toBeNull();
   });
 
   it('gives a brief the same document from the shared part and its pins’ parts as from the whole index', () => {
-    const pinned = { ...brief, blocks: [...brief.blocks, { type: 'item' as const, id: chartId('formula-x-3') }] };
+    const charts = [`formula-${a!.id}-0`, 'matrix-heilongjiang', 'tilemap', 'metrics-gone-model'];
+    const pinned = { ...brief, blocks: [...brief.blocks, ...charts.map((name) => ({ type: 'item' as const, id: chartId(name) }))] };
     const named = partsFor(pinnedIds(pinned), shared);
-    // The chart's part and the two models' parts; the vanished model has none.
-    expect(named).toHaveLength(3);
-    expect(named.every((name) => name in parts)).toBe(true);
-    expect(named.length).toBeLessThan(Object.keys(parts).length);
-    const joined = joinIndex(shared, named.map((m) => parts[m]!));
+    // The two models' parts (the formula chart is in a's), a province's and the collection's; the vanished model has none.
+    expect(named.sort()).toEqual([a!.id, b!.id, '_charts', '_charts-heilongjiang'].sort());
+    const joined = joinIndex(shared, named.map((m) => parts[m] ?? { items: {}, references: {} }));
     const today = { today: TODAY, origin: 'https://atlas.example.org' };
     expect(briefDocument(pinned, joined, today, words)).toEqual(briefDocument(pinned, whole, today, words));
     // Without a model's part, its items read as missing, never as another's.

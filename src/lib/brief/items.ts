@@ -1,10 +1,10 @@
-import { fnv1a } from '../text/hash.ts';
-import { chartId, figureId, mechanismId, modelOf, pageId, paragraphId, parseId } from './ids.ts';
+import { chartId, figureId, mechanismId, pageId, paragraphId, parseId } from './ids.ts';
 import type { PinKind } from './ids.ts';
 
 /**
- * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json, one file per model and
- * a few of charts, per edition; splitIndex below) and read only by /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
+ * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json, one file per model,
+ * one per province's charts and one of the collection's, per edition; BriefSharedPart below) and read only by
+ * /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
  * access date and stand-in origin still in, for src/lib/cite/live.ts to put the reader's in (liveText,
  * refreshFile). This module is pure: the endpoint hands it the entries and a citation writer.
  */
@@ -112,51 +112,73 @@ export function chartItem(chart: ChartForBrief): BriefItem {
 export const unnumbered = (reference: string): string => reference.replace(/^\[\d+\]\s*/, '');
 
 /**
- * The index in the parts it is served as: one shared part (the compare reference, model titles), one per model
- * (its page, paragraphs, figures and mechanisms, and its page's reference) and the charts in a few parts of about
- * CHART_PART_BYTES each (by a hash of the chart's id, so its part is found from the id alone: partOf). A brief fetches the shared part
- * and the parts its pins name, so what it costs follows the brief, not the collection (one file of every item
- * was 369 KB at five models; the charts alone, in the shared part, were 39 MB at a thousand).
+ * The index in the parts it is served as: one shared part (the compare reference, model titles, the provinces
+ * whose charts have parts), one per model (its page, paragraphs, figures and mechanisms, its page's reference and
+ * the charts drawn for it: metrics-<id>, timeline-<id>, formula-<id>-<n>), one per province for the charts of its
+ * region pages (matrix-<province> …) and one for the collection's own charts. A part is found from an id and the
+ * shared part alone (partOf), so a brief fetches the shared part and the parts its pins name, and what it costs
+ * follows the brief, not the collection (one file of every item was 369 KB at five models; the charts alone were
+ * 39 MB at a thousand). And each part is built from the entries it shows, not from the whole index, so a rebuild
+ * after one entry changed builds that entry's parts again and copies the others (src/lib/page-keys.ts).
  */
-export type BriefSharedPart = BriefIndex & { chartParts: number };
+export type BriefSharedPart = BriefIndex & { regions: string[] };
 export type BriefModelPart = Pick<BriefIndex, 'items' | 'references'>;
 
-/** About this many bytes of JSON per chart part. */
-export const CHART_PART_BYTES = 200_000;
+/** The part of the collection's own charts (the tilemap, and all of /compare/'s while the collection is not split). */
+export const COLLECTION_CHARTS = '_charts';
+/** The part of a province's charts. */
+export const regionChartsPart = (region: string): string => `${COLLECTION_CHARTS}-${region}`;
 
-/** The part an item id lives in: its model's id, a chart part, or null for what the shared part holds. */
-export function partOf(id: string, chartParts: number): string | null {
-  const model = modelOf(id);
-  if (model !== null) return model;
-  return parseId(id)?.kind === 'chart' ? `_charts-${fnv1a(id) % Math.max(1, chartParts)}` : null;
+/** What says where a part is: the models that have parts and the provinces whose charts have parts. */
+export interface PartPlan {
+  models: Readonly<Record<string, unknown>>;
+  regions: readonly string[];
 }
 
-/** The parts a brief's pins need beyond the shared part: their models' (those the build has) and their charts'. */
-export function partsFor(ids: readonly string[], shared: Pick<BriefSharedPart, 'chartParts' | 'models'>): string[] {
+/**
+ * The part a chart lives in, from its name: a model's charts are named after it (metrics-<id>, timeline-<id>,
+ * formula-<id>-<n>), a province's after its key (matrix-<region> …); anything else is the collection's. A name
+ * that matches neither a published model nor a province (a chart since removed) goes to the collection's part,
+ * where it reads as missing.
+ */
+export function chartPartOf(name: string, plan: PartPlan): string {
+  const dash = name.indexOf('-');
+  if (dash < 0) return COLLECTION_CHARTS;
+  const kind = name.slice(0, dash);
+  const rest = name.slice(dash + 1);
+  const model = kind === 'formula' ? /^(.+)-\d+$/.exec(rest)?.[1] : kind === 'metrics' || kind === 'timeline' ? rest : undefined;
+  if (model !== undefined && Object.hasOwn(plan.models, model)) return model;
+  return plan.regions.includes(rest) ? regionChartsPart(rest) : COLLECTION_CHARTS;
+}
+
+/** The part an item id lives in: its model's, its chart's, or null for what the shared part holds (a compare selection). */
+export function partOf(id: string, plan: PartPlan): string | null {
+  const parsed = parseId(id);
+  if (parsed === null) return null;
+  if ('model' in parsed) return parsed.model;
+  return parsed.kind === 'chart' ? chartPartOf(parsed.figure, plan) : null;
+}
+
+/** The parts a brief's pins need beyond the shared part: their models' and their charts' (those the build has). */
+export function partsFor(ids: readonly string[], shared: PartPlan): string[] {
   const names = new Set<string>();
   for (const id of ids) {
-    const model = modelOf(id);
+    const name = partOf(id, shared);
     // A model the build does not have has no part: its pins read as missing.
-    const name = model === null ? partOf(id, shared.chartParts) : model in shared.models ? model : null;
-    if (name !== null) names.add(name);
+    if (name !== null && (name.startsWith(COLLECTION_CHARTS) || Object.hasOwn(shared.models, name))) names.add(name);
   }
   return [...names];
 }
 
-/** The shared part, then every other part by name, of a whole index. An item belongs to the model whose page it cites. */
-export function splitIndex(index: BriefIndex, chartBytes = CHART_PART_BYTES): { shared: BriefSharedPart; parts: Record<string, BriefModelPart> } {
-  const charts = Object.values(index.items).filter((item) => item.kind === 'chart');
-  const chartParts = Math.max(1, Math.ceil(JSON.stringify(charts).length / chartBytes));
-  const shared: BriefSharedPart = { ...index, items: {}, references: {}, chartParts };
-  const parts: Record<string, BriefModelPart> = {};
-  for (const [id, item] of Object.entries(index.items)) {
-    const name = item.kind === 'chart' ? partOf(id, chartParts) : item.ref in index.models ? item.ref : null;
-    const part = name === null ? shared : (parts[name] ??= { items: {}, references: {} });
-    part.items[id] = item;
-    const reference = index.references[item.ref];
+/** A part of the given items, each with the reference it cites. */
+export function partWith(items: readonly BriefItem[], references: Readonly<Record<string, BriefReference>>): BriefModelPart {
+  const part: BriefModelPart = { items: {}, references: {} };
+  for (const item of items) {
+    part.items[item.id] = item;
+    const reference = references[item.ref];
     if (reference) part.references[item.ref] = reference;
   }
-  return { shared, parts };
+  return part;
 }
 
 /** The index a brief reads, put together from the parts fetched (a model whose part is gone adds nothing). */

@@ -1,85 +1,125 @@
-import { getCategories, getCuratedModels, getModels, getParagraphs } from '../../content.ts';
-import { chartId } from './ids.ts';
-import { chartItem, COMPARE_TOKEN, modelItems, partOf, splitIndex, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
-import { pageItem, type PageToCite, type StyleId } from '../cite/index.ts';
+import { getCategories, getCuratedModels, getModels, getParagraphs, type ModelEntry } from '../../content.ts';
+import { chartPartOf, chartItem, COLLECTION_CHARTS, COMPARE_TOKEN, modelItems, partWith, type PartPlan, regionChartsPart, unnumbered, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
+import { pageItem, type PageToCite } from '../cite/index.ts';
 import { citationSet } from '../cite/page.ts';
 import { pickOrFallback } from '../entry-view.ts';
-import { allFigures } from '../figures/index.ts';
+import { collectionFigures, modelFigures, regionFigures, type Figure, type FigureContext } from '../figures/index.ts';
 import { pick, t, type Locale } from '../i18n.ts';
 import { formatNumber } from '../model-view.ts';
+import { memoPerCollection } from '../per-collection.ts';
 import { routes } from '../routes.ts';
+import { regionGroups } from '../site-wide.ts';
 import { absoluteUrl, modelPageCitation, pageCitation, siteAuthor, ACCESSED, SITE_CONFIGURED } from '../site.ts';
 import { csvRows } from '../figures/csv.ts';
 
-const built = new Map<string, Promise<{ shared: BriefSharedPart; parts: Record<string, BriefModelPart> }>>();
-
 /**
- * What every pin id of an edition resolves to, with each reference as the build formatted it (./items.ts):
- * built once per edition, then served in parts (src/pages/[...locale]/brief/items/[file].json.ts), so /brief/
- * fetches the parts its pins name and reading pages fetch none of it.
+ * The brief's item index (./items.ts), built part by part from the entries each part shows: a model's part from
+ * that entry (and its charts), a province's chart part from its models' charts, the shared part from the titles.
+ * No part needs the whole index, so a page that only needs to know where a chart's part is (ChartFigure's CSV
+ * download, a page's cache key) asks chartPart and builds nothing, and an incremental build renders again only
+ * the parts whose entries changed (src/pages/[...locale]/brief/items/[file].json.ts).
  */
-export function briefIndexParts(locale: Locale, site: URL | undefined): Promise<{ shared: BriefSharedPart; parts: Record<string, BriefModelPart> }> {
-  // Split once per edition: every part file is served from the same split.
-  let parts = built.get(locale);
-  if (!parts) built.set(locale, (parts = buildIndex(locale, site).then(splitIndex)));
-  return parts;
+
+
+const plans = memoPerCollection<Promise<PartPlan>>();
+
+async function partPlan(): Promise<PartPlan> {
+  const curated = await getCuratedModels();
+  return plans(curated, 'plan', async () => ({
+    models: Object.fromEntries((await getModels()).map((entry) => [entry.data.id, true] as const)),
+    regions: (regionGroups(curated) ?? []).map((group) => group.key),
+  }));
 }
 
-/**
- * The brief part (its file name without .json) that holds a chart's item: where a chart's CSV download is written
- * from, as the brief's page reads it.
- */
-export async function chartPart(locale: Locale, site: URL | undefined, name: string): Promise<string> {
-  const { shared } = await briefIndexParts(locale, site);
-  return partOf(chartId(name), shared.chartParts) ?? '_shared';
+/** The names of an edition's part files (without .json): the shared part, every model's, the charts'. */
+export async function briefPartNames(): Promise<string[]> {
+  const plan = await partPlan();
+  return ['_shared', ...Object.keys(plan.models), COLLECTION_CHARTS, ...plan.regions.map(regionChartsPart)];
 }
 
-/** How many parts the charts' items are spread over: with a chart's name, all that says which part holds it (partOf). */
-export async function chartPartCount(locale: Locale, site: URL | undefined): Promise<number> {
-  return (await briefIndexParts(locale, site)).shared.chartParts;
+/** The part (its file name without .json) that holds a chart's item: where the chart's CSV download is made from. */
+export async function chartPart(name: string): Promise<string> {
+  return chartPartOf(name, await partPlan());
 }
 
-async function buildIndex(locale: Locale, site: URL | undefined): Promise<BriefIndex> {
-  const style: StyleId = locale === 'en' ? 'apa7' : 'gbt7714-2025';
-  const reference = (page: PageToCite): BriefReference => {
-    const set = citationSet(pageItem(page), [style]);
-    const text = set.references.find((r) => r.style === style)?.text ?? '';
-    return { text: unnumbered(text), accessed: set.accessed ?? ACCESSED, ris: set.ris, bibtex: set.bibtex, csl: set.cslJson };
+const styleOf = (locale: Locale): BriefSharedPart['style'] => (locale === 'en' ? 'apa7' : 'gbt7714-2025');
+
+/** A page's reference as the brief shows it, in the edition's style, with its files. */
+function reference(locale: Locale, page: PageToCite): BriefReference {
+  const style = styleOf(locale);
+  const set = citationSet(pageItem(page), [style]);
+  const text = set.references.find((r) => r.style === style)?.text ?? '';
+  return { text: unnumbered(text), accessed: set.accessed ?? ACCESSED, ris: set.ris, bibtex: set.bibtex, csl: set.cslJson };
+}
+
+const modelTitle = (locale: Locale, entry: ModelEntry): string => pickOrFallback(locale, entry.data.title).text;
+
+/** The shared part: the compare page's reference, every model's title and the provinces whose charts have parts. */
+export async function briefSharedPart(locale: Locale, site: URL | undefined): Promise<BriefSharedPart> {
+  const models = Object.fromEntries((await getModels()).map((entry) => [entry.data.id, modelTitle(locale, entry)] as const));
+  const comparePage = pageCitation(site, locale, 'compare', `${routes.compare()}?m=${COMPARE_TOKEN}`, t(locale, 'compare.title'));
+  return {
+    locale: locale === 'en' ? 'en' : 'zh-CN',
+    style: styleOf(locale),
+    models,
+    compare: { ...reference(locale, comparePage), url: comparePage.url },
+    items: {},
+    references: {},
+    regions: [...(await partPlan()).regions],
   };
-  const items: Record<string, BriefItem> = {};
-  const references: Record<string, BriefReference> = {};
-  const models: Record<string, string> = {};
+}
+
+/** A part other than the shared one: a model's or a chart part. An unknown name is an empty part. */
+export async function briefPart(locale: Locale, site: URL | undefined, name: string): Promise<BriefModelPart> {
+  const plan = await partPlan();
+  const ctx: FigureContext = { locale, base: import.meta.env.BASE_URL, models: await getCuratedModels(), categories: await getCategories() };
+  if (Object.hasOwn(plan.models, name)) return modelPart(locale, site, name, ctx, plan);
+  const groups = regionGroups(ctx.models) ?? [];
+  const group = groups.find((g) => regionChartsPart(g.key) === name);
+  const figures = group ? regionFigures(ctx, group) : name === COLLECTION_CHARTS ? collectionFigures(ctx) : [];
+  return chartsPart(locale, site, name, figures, plan);
+}
+
+async function modelPart(locale: Locale, site: URL | undefined, id: string, ctx: FigureContext, plan: PartPlan): Promise<BriefModelPart> {
+  const entry = (await getModels()).find((e) => e.data.id === id)!;
+  const data = entry.data;
+  const title = modelTitle(locale, entry);
+  const page = modelPageCitation(site, locale, id, title);
   const words = {
     paragraph: (n: number) => `¶${n}`,
     figureHead: [t(locale, 'metric.label'), t(locale, 'metric.value'), t(locale, 'metric.unit'), t(locale, 'brief.year')],
   };
-  for (const entry of await getModels()) {
-    const data = entry.data;
-    const title = pickOrFallback(locale, data.title).text;
-    const page = modelPageCitation(site, locale, data.id, title);
-    models[data.id] = title;
-    references[data.id] = reference(page);
-    const model = {
-      id: data.id,
-      title,
-      url: page.url,
-      paragraphs: await getParagraphs(data.id),
-      metrics: data.metrics.map((m) => ({ label: pick(locale, m.label), value: formatNumber(m.value, locale), raw: m.value, unit: m.unit, year: m.year, quote: m.quote, paragraph: m.paragraph })),
-      mechanisms: data.mechanisms,
-    };
-    for (const item of modelItems(model, words)) items[item.id] = item;
-  }
-  const ctx = { locale, base: import.meta.env.BASE_URL, models: await getCuratedModels(), categories: await getCategories() };
-  for (const figure of allFigures(ctx)) {
+  const model = {
+    id,
+    title,
+    url: page.url,
+    paragraphs: await getParagraphs(id),
+    metrics: data.metrics.map((m) => ({ label: pick(locale, m.label), value: formatNumber(m.value, locale), raw: m.value, unit: m.unit, year: m.year, quote: m.quote, paragraph: m.paragraph })),
+    mechanisms: data.mechanisms,
+  };
+  const own = partWith(modelItems(model, words), { [id]: reference(locale, page) });
+  const charts = chartsPart(locale, site, id, modelFigures(ctx, id), plan);
+  return { items: { ...own.items, ...charts.items }, references: { ...own.references, ...charts.references } };
+}
+
+/**
+ * The items of the charts given, for the part `name`. Each must be found there again from its name alone (a
+ * model's metrics-<id>, a province's matrix-<key>): a chart named like another owner's (a model whose id is a
+ * province's key) would be looked for in the wrong part, so the build stops instead.
+ */
+function chartsPart(locale: Locale, site: URL | undefined, name: string, figures: readonly Figure[], plan: PartPlan): BriefModelPart {
+  const items: BriefItem[] = [];
+  const references: Record<string, BriefReference> = {};
+  for (const figure of figures) {
+    const found = chartPartOf(figure.name, plan);
+    if (found !== name) throw new Error(`brief index: chart "${figure.name}" is drawn for part "${name}" but its name points to part "${found}"; a model's id may not be a province's key`);
     const url = `${absoluteUrl(site, locale, figure.page)}#${figure.id}`;
     // The chart's data as its CSV download holds them (every column, quotes and evidence addresses included): the
     // brief's table of the chart, and the rows the browser writes the CSV from (src/scripts/chart-downloads.ts).
     const [head = [], ...rows] = csvRows(figure.csv ?? figure.table, SITE_CONFIGURED && site ? site.href : null);
-    const table = { head, rows };
-    const item = chartItem({ name: figure.name, title: figure.title, url, source: figure.source, table });
-    items[item.id] = item;
-    references[item.id] = reference({ key: figure.name, title: figure.title, url, site: siteAuthor(locale), accessed: ACCESSED, language: locale === 'en' ? 'en' : 'zh-CN' });
+    const item = chartItem({ name: figure.name, title: figure.title, url, source: figure.source, table: { head, rows } });
+    items.push(item);
+    references[item.ref] = reference(locale, { key: figure.name, title: figure.title, url, site: siteAuthor(locale), accessed: ACCESSED, language: locale === 'en' ? 'en' : 'zh-CN' });
   }
-  const comparePage = pageCitation(site, locale, 'compare', `${routes.compare()}?m=${COMPARE_TOKEN}`, t(locale, 'compare.title'));
-  return { locale: locale === 'en' ? 'en' : 'zh-CN', style, models, compare: { ...reference(comparePage), url: comparePage.url }, items, references };
+  return partWith(items, references);
 }

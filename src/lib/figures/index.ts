@@ -57,19 +57,31 @@ function buildFigures(kind: ChartKind, ctx: FigureContext, modelId?: string): Fi
   }
 }
 
+/**
+ * The collection's own figures: the tilemap (of / and /regions/), and /compare/'s and /mechanisms/' charts while
+ * the collection fits on one page. Once it is split by province those are drawn per province (regionFigures).
+ */
+export function collectionFigures(ctx: FigureContext): Figure[] {
+  const kinds: ChartKind[] = regionGroups(ctx.models) ? ['tilemap'] : ['matrix', 'metrics', 'tilemap', 'timeline', 'network'];
+  return kinds.flatMap((kind) => figuresFor(kind, ctx));
+}
+
+/** The figures of one province's region pages (matrix-<region> …). */
+export function regionFigures(ctx: FigureContext, group: RegionGroup): Figure[] {
+  return (['matrix', 'metrics', 'timeline', 'network'] as const).flatMap((kind) => figuresFor(kind, inRegion(ctx, group)));
+}
+
+/** The figures drawn for one model: its page's metrics and timeline, and its formula trees (of /formulas/). */
+export function modelFigures(ctx: FigureContext, modelId: string): Figure[] {
+  return (['metrics', 'timeline', 'formula'] as const).flatMap((kind) => figuresFor(kind, ctx, modelId));
+}
+
 /** Every figure any page shows, once each (what the /charts/<name>.svg and .csv downloads serve in `astro dev`). */
 export function allFigures(ctx: FigureContext): Figure[] {
-  const groups = regionGroups(ctx.models);
-  // A collection split by province draws the charts of /compare/ and /mechanisms/ per province, on their region
-  // pages; the tilemap (of / and /regions/) and the formula trees (one per formula) are the same either way.
-  const siteWide: ChartKind[] = groups ? ['tilemap', 'formula'] : ['matrix', 'metrics', 'tilemap', 'timeline', 'formula', 'network'];
-  const regional = (groups ?? []).flatMap((group) =>
-    (['matrix', 'metrics', 'timeline', 'network'] as const).flatMap((kind) => figuresFor(kind, inRegion(ctx, group))),
-  );
   const figures = [
-    ...siteWide.flatMap((kind) => figuresFor(kind, ctx)),
-    ...regional,
-    ...ctx.models.flatMap((m) => [...figuresFor('metrics', ctx, m.id), ...figuresFor('timeline', ctx, m.id)]),
+    ...collectionFigures(ctx),
+    ...(regionGroups(ctx.models) ?? []).flatMap((group) => regionFigures(ctx, group)),
+    ...ctx.models.flatMap((m) => modelFigures(ctx, m.id)),
   ];
   const seen = new Set<string>();
   return figures.filter((f) => !seen.has(f.name) && seen.add(f.name));

@@ -1,30 +1,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDigests } from '../../../../content.ts';
-import { briefIndexParts } from '../../../../lib/brief/site-index.ts';
-import { entryKey } from '../../../../lib/page-keys.ts';
+import { getCuratedModels, getDigests, getModels } from '../../../../content.ts';
+import { briefPart, briefPartNames, briefSharedPart } from '../../../../lib/brief/site-index.ts';
+import { briefPartKey } from '../../../../lib/page-keys.ts';
 import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
-import { BUILD_SITE } from '../../../../lib/site.ts';
 
 /**
- * /brief/items/_shared.json, /brief/items/<model id>.json and /brief/items/_charts-<n>.json (and /en/): the brief's
- * item index in parts (src/lib/brief/items.ts splitIndex), fetched by /brief/ alone, each part only when a pin
- * names it.
+ * /brief/items/_shared.json, /brief/items/<model id>.json, /brief/items/_charts.json and
+ * /brief/items/_charts-<province>.json (and /en/): the brief's item index in parts (src/lib/brief/items.ts),
+ * fetched by /brief/ alone, each part only when a pin names it. Each is built from the entries it shows, and keyed
+ * by them (briefPartKey), so a rebuild renders again only the parts of what changed.
  */
 export const getStaticPaths = (async () => {
-  const editions = await Promise.all(bothEditions().map(async (edition) => ({ edition, split: await briefIndexParts(edition.props.locale, BUILD_SITE) })));
-  const digests = await getDigests();
-  return editions.flatMap(({ edition: { params, props }, split }) =>
-    ['_shared', ...Object.keys(split.parts)].map((file) => ({
-      params: { ...params, file },
-      props,
-      // A model's part holds that entry's items alone; the shared part and the charts' parts draw on every entry.
-      ...(digests.models.has(file) ? { cacheKey: entryKey(digests, file) } : {}),
-    })),
+  const [names, entries, curated, digests] = await Promise.all([briefPartNames(), getModels(), getCuratedModels(), getDigests()]);
+  return bothEditions().flatMap(({ params, props }) =>
+    names.map((file) => {
+      const cacheKey = briefPartKey(file, { locale: props.locale, entries, curated, digests });
+      return { params: { ...params, file }, props, ...(cacheKey === null ? {} : { cacheKey }) };
+    }),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, params, site }) => {
-  const { shared, parts } = await briefIndexParts(props.locale, site);
-  const part = params['file'] === '_shared' ? shared : (parts[params['file'] ?? ''] ?? { items: {}, references: {} });
+  const file = params['file'] ?? '';
+  const part = file === '_shared' ? await briefSharedPart(props.locale, site) : await briefPart(props.locale, site, file);
   return new Response(JSON.stringify(part), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
