@@ -5,7 +5,7 @@ import { lookup, type SearchDictionary } from '../../src/lib/search/shared/dicti
 import { hanKey, latinKey } from '../../src/lib/search/shared/normalize.ts';
 import { placeEnglish, readings } from '../../src/lib/search/build/pinyin.ts';
 import { englishPlace, placeStem } from '../../src/lib/search/build/places.ts';
-import { buildDictionary, traditionalGate } from '../../src/lib/search/build/terms.ts';
+import { buildDictionary, hanCharacters, traditionalGate } from '../../src/lib/search/build/terms.ts';
 import { DICTIONARY, dictionaryInput } from '../fixtures/search-dictionary.ts';
 
 /** The terms a key names, as "kind:form". */
@@ -118,5 +118,12 @@ describe('traditional gate', () => {
     // Every listed character converts to something on the site.
     const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
     for (const char of gate) expect('林长制 党建').toContain(toSimplified(char));
+  });
+
+  it('reads the site text by code point: every Han character once, outside the Basic Plane too, nothing else', () => {
+    // 𠀀 (U+20000) is a surrogate pair; 〇 is Han by script, ・ is not, nor are the Latin letters and digits.
+    const found = hanCharacters('林长制 linzhangzhi 1+1+4 𠀀林・〇长𠀀');
+    expect([...found].sort()).toEqual(['〇', '制', '林', '长', '𠀀'].sort());
+    expect(traditionalGate('𠀀', TSCharacters)).toBe('');
   });
 });

@@ -10,8 +10,20 @@ import { pinyin, polyphonic } from 'pinyin-pro';
 /** Readings kept per term: the combinations of polyphonic characters grow fast. */
 const MAX_READINGS = 4;
 
+/**
+ * Readings already worked out, by text: the same names (林长制, a province, a shared slogan) come back from many
+ * entries, and pinyin-pro's analysis of each took 1.5 s of a 1 000-model build.
+ */
+const known = new Map<string, readonly string[]>();
+
 /** Toneless readings of the Han characters in `text`, syllables joined, usual reading first. */
 export function readings(text: string): string[] {
+  let found = known.get(text);
+  if (!found) known.set(text, (found = readingsOf(text)));
+  return [...found];
+}
+
+function readingsOf(text: string): string[] {
   const usual = pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).join('');
   const perChar = polyphonic(text, { toneType: 'none', type: 'array', v: true })
     .map((options) => options.filter((o) => /^[a-zü]+$/u.test(o)))
