@@ -133,6 +133,20 @@ export function openDataParts(
   base: string,
   limit: number = MAX_FILE_BYTES,
 ): OpenDataPart[] {
+  // Once per build: the endpoints write these parts and every page with OpenDataLinks asks for their paths.
+  return partsOnce(models, `${name} ${base} ${limit} ${objectId(categories)}`, () => partsOf(name, models, categories, base, limit));
+}
+const partsOnce = memoPerCollection<OpenDataPart[]>();
+
+/** A number per object, for memo keys that must tell two taxonomies apart (a test's from the build's). */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+function objectId(value: object): number {
+  if (!objectIds.has(value)) objectIds.set(value, nextObjectId++);
+  return objectIds.get(value)!;
+}
+
+function partsOf(name: OpenDataFile, models: readonly CuratedModel[], categories: readonly MechanismCategory[], base: string, limit: number): OpenDataPart[] {
   const whole = openDataBody(name, models, categories, base);
   if (fitsOneFile(whole, limit)) return [{ path: name, body: whole }];
   // Every province's models, whatever the site-wide pages' limit: this split is by file size.
@@ -146,7 +160,7 @@ export function openDataPaths(
   base: string,
   limit: number = MAX_FILE_BYTES,
 ): Record<OpenDataFile, string[]> {
-  return pathsOnce(models, `${base} ${limit}`, () =>
+  return pathsOnce(models, `${base} ${limit} ${objectId(categories)}`, () =>
     Object.fromEntries(OPEN_DATA_FILES.map((name) => [name, openDataParts(name, models, categories, base, limit).map((part) => part.path)])) as Record<OpenDataFile, string[]>,
   );
 }

@@ -3,6 +3,7 @@ import type { CuratedModel } from '../schemas/model.ts';
 import { regionChartsPart } from './brief/items.ts';
 import { figurePeers, relatedModels } from './compare.ts';
 import { digestOf } from './digest.ts';
+import { memoPerCollection } from './per-collection.ts';
 import { treeRoots } from './figures/formula.ts';
 import type { Locale } from './i18n.ts';
 import { regionGroups, type RegionGroup } from './site-wide.ts';
@@ -67,15 +68,19 @@ interface ModelPageInputs {
  * formulas page its formula charts are drawn on.
  */
 function modelShows(data: ModelEntry['data'], { curated, digests }: Omit<ModelPageInputs, 'locale'>): Record<string, unknown> {
-  const model = data.draft ? null : data;
-  return {
-    entry: digests.models.get(data.id),
-    taxonomy: digests.taxonomy,
-    shape: digests.shape,
-    peers: model ? withDigests(digests, figurePeers(model, curated)) : [],
-    formulasPage: model && treeRoots(model).length > 0 ? formulasPageOf(model, curated) : null,
-  };
+  // Once per model and build: both editions' model pages and brief parts ask, and picking the peers scans the collection.
+  return showsOnce(curated, `${data.id} ${digests.models.get(data.id)} ${digests.taxonomy} ${digests.shape}`, () => {
+    const model = data.draft ? null : data;
+    return {
+      entry: digests.models.get(data.id),
+      taxonomy: digests.taxonomy,
+      shape: digests.shape,
+      peers: model ? withDigests(digests, figurePeers(model, curated)) : [],
+      formulasPage: model && treeRoots(model).length > 0 ? formulasPageOf(model, curated) : null,
+    };
+  });
 }
+const showsOnce = memoPerCollection<Record<string, unknown>>();
 
 /**
  * A model page's key (src/pages/[...locale]/models/[id].astro): what its charts show (modelShows) and the related
