@@ -55,6 +55,29 @@ describe('relatedModels', () => {
     expect(relatedModels(B, [B, C]).map((r) => r.model.id)).toEqual(['c']);
     expect(figurePeers(B, collection)).toBe(figurePeers(B, collection));
   });
+
+  it('picks what scoring every model against every other picks, in a collection of many repeated key sets', () => {
+    // Seeded: 300 models whose categories and figure kinds repeat (as a large collection's do), ids not in order.
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const kinds: Array<[number, string, CuratedModel['metrics'][number]['category']]> = [[1, '个', 'places'], [2, '人', 'people'], [3, '亩', 'area'], [4, '万人', 'people']];
+    const collection = Array.from({ length: 300 }, (_, i) =>
+      model(`m${String((i * 7919) % 300).padStart(3, '0')}`, CATEGORIES.map((c) => c.id).filter(() => next() < 0.5), kinds.filter(() => next() < 0.4)),
+    );
+    const shared = (a: Set<string>, b: Set<string>) => [...a].filter((k) => b.has(k)).length;
+    const bruteForce = (of: CuratedModel, keys: (m: CuratedModel) => Set<string>, limit: number) =>
+      collection
+        .filter((other) => other.id !== of.id && shared(keys(other), keys(of)) > 0)
+        .sort((a, b) => shared(keys(b), keys(of)) - shared(keys(a), keys(of)) || a.id.localeCompare(b.id))
+        .slice(0, limit)
+        .map((m) => m.id);
+    const categories = (m: CuratedModel) => new Set(m.mechanisms.map((x) => x.category));
+    const figures = (m: CuratedModel) => new Set(m.metrics.map((x) => `${x.category}·${x.normalized?.unit ?? x.unit}`));
+    for (const of of collection) {
+      expect(relatedModels(of, collection).map((r) => r.model.id)).toEqual(bruteForce(of, categories, 8));
+      expect(figurePeers(of, collection).map((m) => m.id)).toEqual(bruteForce(of, figures, 4));
+    }
+  });
 });
 
 describe('firstK', () => {
