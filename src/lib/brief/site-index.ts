@@ -20,7 +20,6 @@ import { csvRows } from '../figures/csv.ts';
  * the parts whose entries changed (src/pages/[...locale]/brief/items/[file].json.ts).
  */
 
-
 const plans = memoPerCollection<Promise<PartPlan>>();
 
 async function partPlan(): Promise<PartPlan> {
