@@ -1,5 +1,5 @@
 import { captionedSvg } from '../charts/caption.ts';
-import type { BriefModelPart } from '../lib/brief/items.ts';
+import { unpackPart, type BriefModelPart, type PackedPart } from '../lib/brief/items.ts';
 import { chartId } from '../lib/brief/ids.ts';
 import { fetchJson } from '../lib/fetch.ts';
 import { csvText } from '../lib/figures/csv.ts';
@@ -95,7 +95,7 @@ async function csvOfFigure(paragraph: HTMLElement, parts: Map<string, Promise<Br
   const name = paragraph.dataset['chartName']!;
   let part = parts.get(from);
   if (!part) {
-    part = fetchJson<BriefModelPart>(from);
+    part = fetchJson<PackedPart>(from).then(unpackPart);
     part.catch(() => parts.delete(from));
     parts.set(from, part);
   }

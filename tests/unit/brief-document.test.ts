@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { briefDocument, briefMarkdown, type DocumentWords } from '../../src/lib/brief/document.ts';
 import { briefDocx } from '../../src/lib/brief/docx.ts';
 import { chartId, compareId, figureId, mechanismId, paragraphId } from '../../src/lib/brief/ids.ts';
-import { chartItem, chartPartOf, joinIndex, modelItems, partOf, partsFor, partWith, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference } from '../../src/lib/brief/items.ts';
+import { chartItem, chartPartOf, joinIndex, modelItems, packPart, partOf, partsFor, partWith, unpackPart, unnumbered, type BriefIndex, type BriefItem, type BriefModelPart, type BriefReference } from '../../src/lib/brief/items.ts';
 import { pageItem } from '../../src/lib/cite/index.ts';
 import { UNCONFIGURED_ORIGIN } from '../../src/lib/cite/live.ts';
 import { citationSet } from '../../src/lib/cite/page.ts';
@@ -177,6 +177,26 @@ describe('the item index in parts', () => {
     expect(Object.keys(parts['_charts-heilongjiang']!.items).sort()).toEqual([chartId('matrix-heilongjiang'), chartId('metrics-heilongjiang')]);
     expect(partOf(compareId([a!.id, b!.id]), plan)).toBeNull();
     expect(partOf('not an id', plan)).toBeNull();
+  });
+
+  it('serves each part packed, and reads back exactly the part as built', () => {
+    for (const [name, part] of Object.entries(parts)) {
+      const served = JSON.stringify(packPart(part));
+      // Field order too: what the brief reads is the part the build made, byte for byte once written again.
+      expect(JSON.stringify(unpackPart(JSON.parse(served))), name).toBe(JSON.stringify(part));
+      expect(served.length, name).toBeLessThan(JSON.stringify(part).length);
+    }
+    // A model's part says its page, title and reference once: its paragraphs carry none of them, a chart on the
+    // page only its fragment, and a chart drawn elsewhere its own address and source line.
+    const packed = packPart(parts[a!.id]!);
+    expect(packed.shared.ref).toBe(a!.id);
+    expect(packed.items[paragraphId(a!.id, 3)]).toEqual({ kind: 'paragraph', label: '¶3', quote: expect.any(String), paragraph: 3 });
+    expect(packed.items[chartId(`metrics-${a!.id}`)]).toMatchObject({ url: `https://atlas.example.org/x/#chart-metrics-${a!.id}`, source: '来源' });
+    const onPage = { ...parts[a!.id]!, items: { ...parts[a!.id]!.items } };
+    const pageUrl = onPage.items[a!.id]!.url;
+    onPage.items[chartId(`metrics-${a!.id}`)] = { ...onPage.items[chartId(`metrics-${a!.id}`)]!, url: `${pageUrl}#chart-metrics-${a!.id}` };
+    expect(packPart(onPage).items[chartId(`metrics-${a!.id}`)]).toMatchObject({ anchor: `#chart-metrics-${a!.id}` });
+    expect(unpackPart(packPart(onPage))).toStrictEqual(onPage);
   });
 
   it('gives a brief the same document from the shared part and its pins’ parts as from the whole index', () => {

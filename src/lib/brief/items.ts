@@ -3,8 +3,8 @@ import type { PinKind } from './ids.ts';
 
 /**
  * What each pin id resolves to, written at build time in parts (/brief/items/_shared.json, one file per model,
- * one per province's charts and one of the collection's, per edition; BriefSharedPart below) and read only by
- * /brief/. The browser never formats a citation: each reference is here as the build formatted it, with its
+ * one per province's charts and one of the collection's, per edition; BriefSharedPart below; all but the shared
+ * one packed, PackedPart) and read by /brief/ and the chart downloads. The browser never formats a citation: each reference is here as the build formatted it, with its
  * access date and stand-in origin still in, for src/lib/cite/live.ts to put the reader's in (liveText,
  * refreshFile). This module is pure: the endpoint hands it the entries and a citation writer.
  */
@@ -189,4 +189,70 @@ export function joinIndex(shared: BriefSharedPart, parts: readonly BriefModelPar
     Object.assign(index.references, part.references);
   }
   return index;
+}
+
+/**
+ * A part as the build serves it: what most of its items share (the page they come from, its title as their source
+ * line, the reference they cite) is said once, and each item leaves out what is the same as that, its own id (its
+ * key) and its empty fields. A model's items all share those, so they were more than a fifth of every part
+ * (41 of 172 MB of parts at a thousand models). packPart and unpackPart are exact inverses (a unit test holds them
+ * to it), so the brief and the chart downloads read the part as built.
+ */
+export interface PackedPart {
+  shared: { url: string; source: string; ref: string };
+  items: Record<string, PackedItem>;
+  references: Record<string, BriefReference>;
+}
+
+/**
+ * An item without its id; `source` and `ref` only where they differ from the part's; `quote` and `paragraph` only
+ * where not null; `url` only where the item is not on the part's page, else `anchor` only where its fragment is not
+ * its paragraph's (#p-N) or, without a paragraph, none.
+ */
+export type PackedItem = Omit<BriefItem, 'id' | 'source' | 'ref' | 'url' | 'quote' | 'paragraph'> & Partial<Pick<BriefItem, 'source' | 'ref' | 'url' | 'quote' | 'paragraph'>> & { anchor?: string };
+
+const pageOf = (url: string): string => url.split('#')[0]!;
+const paragraphAnchor = (paragraph: number | null): string => (paragraph === null ? '' : `#p-${paragraph}`);
+
+/** The value most items have (the first such in order): what the part says once. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+
+export function packPart(part: BriefModelPart): PackedPart {
+  const all = Object.values(part.items);
+  const shared = { url: mostCommon(all.map((item) => pageOf(item.url))), source: mostCommon(all.map((item) => item.source)), ref: mostCommon(all.map((item) => item.ref)) };
+  const items: Record<string, PackedItem> = {};
+  for (const [key, { id, source, ref, url, quote, paragraph, ...rest }] of Object.entries(part.items)) {
+    if (id !== key) throw new Error(`brief part: item "${id}" is filed under "${key}"`);
+    const packed: PackedItem = { ...rest };
+    if (source !== shared.source) packed.source = source;
+    if (ref !== shared.ref) packed.ref = ref;
+    if (quote !== null) packed.quote = quote;
+    if (paragraph !== null) packed.paragraph = paragraph;
+    if (pageOf(url) !== shared.url) packed.url = url;
+    else if (url.slice(shared.url.length) !== paragraphAnchor(paragraph)) packed.anchor = url.slice(shared.url.length);
+    items[key] = packed;
+  }
+  return { shared, items, references: part.references };
+}
+
+export function unpackPart(packed: PackedPart): BriefModelPart {
+  const { shared } = packed;
+  const items: Record<string, BriefItem> = {};
+  for (const [id, { kind, label, source, ref, url, anchor, quote, paragraph, table }] of Object.entries(packed.items)) {
+    const at = paragraph ?? null;
+    const item: BriefItem = { id, kind, label, quote: quote ?? null, paragraph: at, url: url ?? `${shared.url}${anchor ?? paragraphAnchor(at)}`, source: source ?? shared.source, ref: ref ?? shared.ref };
+    if (table) item.table = table;
+    items[id] = item;
+  }
+  return { items, references: packed.references };
 }

@@ -1,6 +1,6 @@
 import { briefDocument, briefMarkdown, type BriefDocument } from '../../lib/brief/document.ts';
 import { idsFromParam, idsToParam } from '../../lib/brief/ids.ts';
-import { joinIndex, partsFor, type BriefIndex, type BriefModelPart, type BriefSharedPart } from '../../lib/brief/items.ts';
+import { joinIndex, partsFor, unpackPart, type BriefIndex, type BriefModelPart, type BriefSharedPart, type PackedPart } from '../../lib/brief/items.ts';
 import { briefFromIds, insertBlock, moveBlock, parseBrief, pinnedIds, removeBlock, STORAGE_KEY, updateBlock, type Brief } from '../../lib/brief/store.ts';
 import { localIsoDate } from '../../lib/cite/live.ts';
 import { fetchJson } from '../../lib/fetch.ts';
@@ -66,7 +66,7 @@ export async function startBrief(): Promise<void> {
   const indexFor = async (current: Brief): Promise<BriefIndex> => {
     for (const name of partsFor(pinnedIds(current), sharedPart)) {
       if (parts.has(name)) continue;
-      const part = fetchPart<BriefModelPart>(name);
+      const part = fetchPart<PackedPart>(name).then(unpackPart);
       part.catch(() => parts.delete(name));
       parts.set(name, part);
     }

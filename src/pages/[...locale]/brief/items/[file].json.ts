@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCuratedModels, getDigests, getModels } from '../../../../content.ts';
+import { packPart } from '../../../../lib/brief/items.ts';
 import { briefPart, briefPartNames, briefSharedPart } from '../../../../lib/brief/site-index.ts';
 import { briefPartKey } from '../../../../lib/page-keys.ts';
 import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
@@ -22,6 +23,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, params, site }) => {
   const file = params['file'] ?? '';
-  const part = file === '_shared' ? await briefSharedPart(props.locale, site) : await briefPart(props.locale, site, file);
+  // The other parts are served packed (packPart): what their items share is said once.
+  const part = file === '_shared' ? await briefSharedPart(props.locale, site) : packPart(await briefPart(props.locale, site, file));
   return new Response(JSON.stringify(part), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
