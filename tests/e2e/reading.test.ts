@@ -187,6 +187,8 @@ describe('reading the site in Chromium', () => {
         await link.dispatchEvent('click');
         const csl = JSON.parse(decode(await link.getAttribute('href'))) as Array<{ URL: string; type: string }>;
         expect(csl[0]).toMatchObject({ type: 'webpage', URL: `${origin()}/models/${linxiang.data.id}/` });
+        // A paragraph's two references get their buttons from the script (none is shipped: see the test below).
+        await expect(page.locator('.para-cite button[data-copy]').count()).resolves.toBe(2 * (await page.locator('.para-cite').count()));
         await page.locator('#p-2 a.para-anchor').click();
         await page.locator('button[data-copy="cite-p-2-gbt"]').click();
         await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toContain('第2段');
@@ -200,6 +202,7 @@ describe('reading the site in Chromium', () => {
       `models/${linxiang.data.id}/`,
       async (page) => {
         expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+        expect(await page.locator('.para-cite button').count()).toBe(0);
         // The original was saved without a URL, so GB/T 7714 calls it [EB], not [EB/OL].
         const text = await page.locator('#cite-source-gbt7714-2025').textContent();
         // No author: the entry names no publisher (the page says 发布者不详), and no year: the source is undated.

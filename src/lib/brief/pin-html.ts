@@ -12,10 +12,11 @@ export interface PinWords {
  * A pin button's markup, one writer for components and the figure markup (src/lib/figures/figure-html.ts); the
  * browser may load it (it imports no dictionary). Its visible word is inside its accessible name (WCAG 2.5.3),
  * which adds what it pins. It sits inside the text it pins, so it is kept out of the search index (its word
- * would be in every paragraph's excerpt) and out of a reader's copied selection.
+ * would be in every paragraph's excerpt) and out of a reader's copied selection. Its aria-pressed is set by
+ * src/scripts/pins.ts when it shows the button (hidden, the button says nothing).
  */
 export function pinButtonHtml(words: PinWords, id: string, what: string): string {
-  return `<button type="button" class="pin-button" data-pin="${esc(id)}" aria-pressed="false" aria-label="${esc(`${words.add}${what}`)}" data-pagefind-ignore hidden>${esc(words.label)}</button>`;
+  return `<button type="button" class="pin-button" data-pin="${esc(id)}" aria-label="${esc(`${words.add}${what}`)}" data-pagefind-ignore hidden>${esc(words.label)}</button>`;
 }
 
 /** A chart's pin, for its caption. */
