@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCacheDir } from '../src/lib/build-cache.ts';
+import { buildCacheDir, CONTENT_STORE_FILE } from '../src/lib/build-cache.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const flags = process.argv.slice(2);
@@ -45,7 +45,7 @@ const astroStep = (args: string[]) =>
 // Once a content store exists (every build after the first), `astro build` re-parses only the entries that changed,
 // so there is no full parse to keep apart, and a separate sync would cost a second start-up and a second full
 // write of the store: at 1 000 models a rebuild after one edit took about 10 s longer with it.
-if (!existsSync(join(buildCacheDir(), 'data-store.json'))) {
+if (!existsSync(join(buildCacheDir(), CONTENT_STORE_FILE))) {
   const sync = astroStep(['sync']);
   if (sync.status !== 0) process.exit(sync.status ?? 1);
 }

@@ -21,6 +21,8 @@ export type ModelEntry = CollectionEntry<'models'>;
 interface Content {
   /** Entries shown in this build, in id order. */
   models: ModelEntry[];
+  /** The same entries by id, for the pages and parts that show one (a lookup each, not a scan of the collection). */
+  byId: ReadonlyMap<string, ModelEntry>;
   /** Cleaned paragraphs of each shown entry, by id. */
   paragraphs: Map<string, string[]>;
   /** The curated entries' data, in id order: one array for the whole build (see getCuratedModels). */
@@ -69,7 +71,7 @@ async function load(): Promise<Content> {
     taxonomy: digestOf([categories.map((c) => c.data), glossary.map((g) => g.data)]),
     shape: digestOf(models.map((entry) => [entry.data.id, entry.data.draft === true])),
   };
-  return { models, paragraphs, curated, categories, categoryData: categories.map((c) => c.data), glossary, digests };
+  return { models, byId: new Map(models.map((entry) => [entry.data.id, entry])), paragraphs, curated, categories, categoryData: categories.map((c) => c.data), glossary, digests };
 }
 
 /** Everything pages render from, loaded and checked once. */
@@ -81,6 +83,16 @@ export function getContent(): Promise<Content> {
 /** Every model entry the current build shows, in id order (stable across builds). */
 export async function getModels(): Promise<ModelEntry[]> {
   return (await getContent()).models;
+}
+
+/** The entry the current build shows under an id, if any. */
+export async function getModel(id: string): Promise<ModelEntry | undefined> {
+  return (await getContent()).byId.get(id);
+}
+
+/** Every shown entry by id. */
+export async function getModelsById(): Promise<ReadonlyMap<string, ModelEntry>> {
+  return (await getContent()).byId;
 }
 
 /** Curated (non-draft) entries' data, in id order: what comparisons and open data are built from. */

@@ -9,3 +9,10 @@ export function buildCacheDir(env: Record<string, string | undefined> = process.
   const contentDir = env['ATLAS_CONTENT_DIR'];
   return contentDir ? `${contentDir.replace(/\/$/, '')}/.astro-cache/` : './.cache/astro/';
 }
+
+/**
+ * The file Astro keeps its content store in, inside the cache folder. Astro's own name, not an API: scripts/build.ts
+ * looks for it to know whether a store exists, and tests/e2e/incremental.test.ts fails if a build leaves none there
+ * (were Astro to rename it, every build would pay a separate sync again, slower but still right).
+ */
+export const CONTENT_STORE_FILE = 'data-store.json';

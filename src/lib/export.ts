@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { curatedModelSchema, type CuratedModel } from '../schemas/model.ts';
 import type { MechanismCategory } from '../schemas/taxonomy.ts';
 import { fitsOneFile, MAX_FILE_BYTES } from './file-limit.ts';
-import { memoPerCollection } from './per-collection.ts';
+import { memoPerCollectionAnd } from './per-collection.ts';
 import { regionGroups } from './site-wide.ts';
 
 /**
@@ -134,17 +134,9 @@ export function openDataParts(
   limit: number = MAX_FILE_BYTES,
 ): OpenDataPart[] {
   // Once per build: the endpoints write these parts and every page with OpenDataLinks asks for their paths.
-  return partsOnce(models, `${name} ${base} ${limit} ${objectId(categories)}`, () => partsOf(name, models, categories, base, limit));
+  return partsOnce(models, categories, `${name} ${base} ${limit}`, () => partsOf(name, models, categories, base, limit));
 }
-const partsOnce = memoPerCollection<OpenDataPart[]>();
-
-/** A number per object, for memo keys that must tell two taxonomies apart (a test's from the build's). */
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 0;
-function objectId(value: object): number {
-  if (!objectIds.has(value)) objectIds.set(value, nextObjectId++);
-  return objectIds.get(value)!;
-}
+const partsOnce = memoPerCollectionAnd<OpenDataPart[]>();
 
 function partsOf(name: OpenDataFile, models: readonly CuratedModel[], categories: readonly MechanismCategory[], base: string, limit: number): OpenDataPart[] {
   const whole = openDataBody(name, models, categories, base);
@@ -160,8 +152,8 @@ export function openDataPaths(
   base: string,
   limit: number = MAX_FILE_BYTES,
 ): Record<OpenDataFile, string[]> {
-  return pathsOnce(models, `${base} ${limit} ${objectId(categories)}`, () =>
+  return pathsOnce(models, categories, `${base} ${limit}`, () =>
     Object.fromEntries(OPEN_DATA_FILES.map((name) => [name, openDataParts(name, models, categories, base, limit).map((part) => part.path)])) as Record<OpenDataFile, string[]>,
   );
 }
-const pathsOnce = memoPerCollection<Record<OpenDataFile, string[]>>();
+const pathsOnce = memoPerCollectionAnd<Record<OpenDataFile, string[]>>();

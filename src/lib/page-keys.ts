@@ -93,7 +93,8 @@ export function modelPageKey(entry: ModelEntry, inputs: ModelPageInputs): string
 }
 
 interface BriefPartInputs extends ModelPageInputs {
-  entries: readonly ModelEntry[];
+  /** The shown entries by id (src/content.ts getModelsById). */
+  entries: ReadonlyMap<string, ModelEntry>;
 }
 
 /**
@@ -102,7 +103,7 @@ interface BriefPartInputs extends ModelPageInputs {
  * model's part shows its entry and its charts; a province's chart part, its models' charts.
  */
 export function briefPartKey(file: string, inputs: BriefPartInputs): string | null {
-  const entry = inputs.entries.find((e) => e.data.id === file);
+  const entry = inputs.entries.get(file);
   if (entry) return pageKey({ locale: inputs.locale, part: file, ...modelShows(entry.data, inputs) });
   const group = (regionGroups(inputs.curated) ?? []).find((g) => regionChartsPart(g.key) === file);
   return group ? regionPageKey(inputs.digests, inputs.locale, group, group.models, { part: file }) : null;
@@ -122,9 +123,7 @@ export function regionPageKey(digests: EntryDigests, locale: Locale, group: Regi
 export function withRegionKeys<P extends { props: { locale: Locale; group: RegionGroup } }>(
   paths: readonly P[],
   digests: EntryDigests,
-  parts: (locale: Locale, group: RegionGroup) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({}),
-): Promise<Array<P & { cacheKey: string }>> {
-  return Promise.all(
-    paths.map(async (path) => ({ ...path, cacheKey: regionPageKey(digests, path.props.locale, path.props.group, path.props.group.models, await parts(path.props.locale, path.props.group)) })),
-  );
+  parts: (locale: Locale, group: RegionGroup) => Record<string, unknown> = () => ({}),
+): Array<P & { cacheKey: string }> {
+  return paths.map((path) => ({ ...path, cacheKey: regionPageKey(digests, path.props.locale, path.props.group, path.props.group.models, parts(path.props.locale, path.props.group)) }));
 }

@@ -14,3 +14,16 @@ export function memoPerCollection<T>(): (all: readonly unknown[], key: string, c
     return answers.get(key) as T;
   };
 }
+
+/**
+ * memoPerCollection for answers that depend on a second object as well (the taxonomy beside the models): keyed by
+ * both, so a test's taxonomy never gets the build's answers.
+ */
+export function memoPerCollectionAnd<T>(): (all: readonly unknown[], other: object, key: string, compute: () => T) => T {
+  const byOther = new WeakMap<object, ReturnType<typeof memoPerCollection<T>>>();
+  return (all, other, key, compute) => {
+    let memo = byOther.get(other);
+    if (!memo) byOther.set(other, (memo = memoPerCollection<T>()));
+    return memo(all, key, compute);
+  };
+}

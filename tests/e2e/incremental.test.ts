@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCacheDir, CONTENT_STORE_FILE } from '../../src/lib/build-cache.ts';
 import { buildSite } from './harness.ts';
 
 // Astro's incremental build (src/lib/page-keys.ts) and the search index's shard cache (scripts/lib/search-index.ts)
@@ -64,6 +65,10 @@ beforeAll(() => {
 }, 300_000);
 
 describe('a rebuild after an edit is the cold build of the edited content', () => {
+  it('starts from a content store where scripts/build.ts looks for one (so a rebuild skips the separate sync)', () => {
+    expect(existsSync(join(buildCacheDir({ ATLAS_CONTENT_DIR: content }), CONTENT_STORE_FILE))).toBe(true);
+  });
+
   it('after an edit of one model’s own text (its English title and its summary)', () => {
     // Other models' pages show its title (among their related models), so they must be rendered again too.
     edit('honglin-town-park', "en: 'Honglin Town: Party building leads", "en: 'Honglin Town (revised): Party building leads");

@@ -3,7 +3,7 @@ import { CHINA_TILES } from '../../src/charts/china-tiles.ts';
 import { comparedGroups, figureGroups, modelsInGroup } from '../../src/lib/compare.ts';
 import { figuresFor, inRegion } from '../../src/lib/figures/index.ts';
 import { compareMetricsFigure } from '../../src/lib/figures/site-wide.ts';
-import { memoPerCollection } from '../../src/lib/per-collection.ts';
+import { memoPerCollection, memoPerCollectionAnd } from '../../src/lib/per-collection.ts';
 import {
   groupByModel, modelsWithFormulas, provinceOf, regionGroups, regionKey, regionPage, regionPaths, SITE_WIDE_LIMIT, siteWideLimit,
 } from '../../src/lib/site-wide.ts';
@@ -79,6 +79,16 @@ describe('memoPerCollection', () => {
     expect(once(a, 'other', count(7))).toBeNull();
     expect(once(b, 'k', count(2))).toBe(2);
     expect(calls).toBe(3);
+  });
+
+  it('with a second object, never mixes answers for two of them beside the same collection', () => {
+    const once = memoPerCollectionAnd<string>();
+    const all = [1, 2];
+    const [taxonomy, other] = [{ name: 'build' }, { name: 'build' }];
+    expect(once(all, taxonomy, 'k', () => 'first')).toBe('first');
+    expect(once(all, taxonomy, 'k', () => 'again')).toBe('first');
+    expect(once(all, other, 'k', () => 'second')).toBe('second');
+    expect(once([1, 2], taxonomy, 'k', () => 'third')).toBe('third');
   });
 });
 

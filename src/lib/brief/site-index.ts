@@ -1,4 +1,4 @@
-import { getCategories, getCuratedModels, getModels, getParagraphs, type ModelEntry } from '../../content.ts';
+import { getCategories, getCuratedModels, getModel, getModels, getParagraphs, type ModelEntry } from '../../content.ts';
 import { chartPartOf, chartItem, COLLECTION_CHARTS, COMPARE_TOKEN, modelItems, partWith, type PartPlan, regionChartsPart, unnumbered, type BriefItem, type BriefModelPart, type BriefReference, type BriefSharedPart } from './items.ts';
 import { pageItem, type PageToCite } from '../cite/index.ts';
 import { citationSet } from '../cite/page.ts';
@@ -80,7 +80,7 @@ export async function briefPart(locale: Locale, site: URL | undefined, name: str
 }
 
 async function modelPart(locale: Locale, site: URL | undefined, id: string, ctx: FigureContext, plan: PartPlan): Promise<BriefModelPart> {
-  const entry = (await getModels()).find((e) => e.data.id === id)!;
+  const entry = (await getModel(id))!;
   const data = entry.data;
   const title = modelTitle(locale, entry);
   const page = modelPageCitation(site, locale, id, title);

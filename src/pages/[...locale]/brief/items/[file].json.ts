@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCuratedModels, getDigests, getModels } from '../../../../content.ts';
+import { getCuratedModels, getDigests, getModelsById } from '../../../../content.ts';
 import { packPart } from '../../../../lib/brief/items.ts';
 import { briefPart, briefPartNames, briefSharedPart } from '../../../../lib/brief/site-index.ts';
 import { briefPartKey } from '../../../../lib/page-keys.ts';
@@ -12,7 +12,7 @@ import { bothEditions, type Locale } from '../../../../lib/i18n.ts';
  * by them (briefPartKey), so a rebuild renders again only the parts of what changed.
  */
 export const getStaticPaths = (async () => {
-  const [names, entries, curated, digests] = await Promise.all([briefPartNames(), getModels(), getCuratedModels(), getDigests()]);
+  const [names, entries, curated, digests] = await Promise.all([briefPartNames(), getModelsById(), getCuratedModels(), getDigests()]);
   return bothEditions().flatMap(({ params, props }) =>
     names.map((file) => {
       const cacheKey = briefPartKey(file, { locale: props.locale, entries, curated, digests });
