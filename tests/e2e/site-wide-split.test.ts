@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unpackPart, type PackedPart } from '../../src/lib/brief/items.ts';
 import { provinceOf, regionKey } from '../../src/lib/site-wide.ts';
 import { axeViolations, htmlProblems } from './checks.ts';
 import { curatedEntries } from './entries.ts';
@@ -154,7 +155,8 @@ describe('site-wide pages split by province', () => {
       const from = new RegExp(`data-csv-from="([^"]+)" data-chart-name="matrix-${key}"`).exec(html)?.[1];
       // Its province's chart part, which holds that province's charts alone.
       expect(from, key).toBe(`/en/brief/items/_charts-${key}.json`);
-      const part = JSON.parse(readFileSync(join(out, from!.slice(1)), 'utf8')) as { items: Record<string, { table?: { head: string[]; rows: string[][] } }> };
+      // Read as the browser reads it (the part is served packed).
+      const part = unpackPart(JSON.parse(readFileSync(join(out, from!.slice(1)), 'utf8')) as PackedPart);
       const table = part.items[`chart~matrix-${key}`]?.table;
       expect(table?.rows.length, key).toBeGreaterThan(0);
       for (const row of table!.rows) expect(row.length, key).toBe(table!.head.length);

@@ -197,6 +197,12 @@ describe('the item index in parts', () => {
     onPage.items[chartId(`metrics-${a!.id}`)] = { ...onPage.items[chartId(`metrics-${a!.id}`)]!, url: `${pageUrl}#chart-metrics-${a!.id}` };
     expect(packPart(onPage).items[chartId(`metrics-${a!.id}`)]).toMatchObject({ anchor: `#chart-metrics-${a!.id}` });
     expect(unpackPart(packPart(onPage))).toStrictEqual(onPage);
+    // A chart's rows leave out what repeats the cell above (not what is too short to gain from it).
+    const rows = [['甲县', '面积 · 亩', '5'], ['甲县', '面积 · 亩', '5'], ['乙县', '面积 · 亩', ''], ['乙县', '次数 · 次', '']];
+    const chart = chartItem({ name: `metrics-${a!.id}`, title: '图', url: `${pageUrl}#chart`, source: '来源', table: { head: ['地点', '分组', '数值'], rows } });
+    const withRows = { items: { ...onPage.items, [chart.id]: chart }, references: onPage.references };
+    expect(packPart(withRows).items[chart.id]?.table?.rows).toEqual([['甲县', '面积 · 亩', '5'], [null, null, '5'], ['乙县', null, ''], [null, '次数 · 次', '']]);
+    expect(unpackPart(JSON.parse(JSON.stringify(packPart(withRows))))).toStrictEqual(withRows);
   });
 
   it('gives a brief the same document from the shared part and its pins’ parts as from the whole index', () => {

@@ -195,8 +195,9 @@ export function joinIndex(shared: BriefSharedPart, parts: readonly BriefModelPar
 /**
  * A part as the build serves it: what most of its items share (the page they come from, its title as their source
  * line, the reference they cite) is said once, and each item leaves out what is the same as that, its own id (its
- * key) and its empty fields. A model's items all share those, so they were more than a fifth of every part
- * (packed, the parts of a thousand models went from 172.5 to 134.8 MiB). packPart and unpackPart are exact inverses (a unit test holds them
+ * key) and its empty fields, and a table's cells that repeat the cell above are left out too. A model's items all
+ * share those, so they were more than a fifth of every part (packed thus, without the tables' cells, the parts of a
+ * thousand models went from 172.5 to 134.8 MiB). packPart and unpackPart are exact inverses (a unit test holds them
  * to it), so the brief and the chart downloads read the part as built.
  */
 export interface PackedPart {
@@ -210,7 +211,30 @@ export interface PackedPart {
  * where not null; `url` only where the item is not on the part's page, else `anchor` only where its fragment is not
  * its paragraph's (#p-N) or, without a paragraph, none.
  */
-export type PackedItem = Omit<BriefItem, 'id' | 'source' | 'ref' | 'url' | 'quote' | 'paragraph'> & Partial<Pick<BriefItem, 'source' | 'ref' | 'url' | 'quote' | 'paragraph'>> & { anchor?: string };
+export type PackedItem = Omit<BriefItem, 'id' | 'source' | 'ref' | 'url' | 'quote' | 'paragraph' | 'table'> &
+  Partial<Pick<BriefItem, 'source' | 'ref' | 'url' | 'quote' | 'paragraph'>> & { anchor?: string; table?: PackedTable };
+
+/**
+ * A table whose cells are null where they are the cell above: a chart's rows run model by model and group by
+ * group, so its model, place and group columns repeat down the rows (no cell of a built table is null).
+ */
+export interface PackedTable {
+  head: string[];
+  rows: Array<Array<string | null>>;
+}
+
+// A one-character cell is no longer than null, so it stays.
+const packRows = (rows: readonly string[][]): Array<Array<string | null>> =>
+  rows.map((row, i) => row.map((cell, j) => (i > 0 && cell.length > 1 && rows[i - 1]![j] === cell ? null : cell)));
+
+function unpackRows(rows: ReadonlyArray<ReadonlyArray<string | null>>): string[][] {
+  const out: string[][] = [];
+  for (const row of rows) {
+    const above = out.at(-1);
+    out.push(row.map((cell, j) => cell ?? above?.[j] ?? ''));
+  }
+  return out;
+}
 
 const pageOf = (url: string): string => url.split('#')[0]!;
 const paragraphAnchor = (paragraph: number | null): string => (paragraph === null ? '' : `#p-${paragraph}`);
@@ -232,9 +256,10 @@ export function packPart(part: BriefModelPart): PackedPart {
   const all = Object.values(part.items);
   const shared = { url: mostCommon(all.map((item) => pageOf(item.url))), source: mostCommon(all.map((item) => item.source)), ref: mostCommon(all.map((item) => item.ref)) };
   const items: Record<string, PackedItem> = {};
-  for (const [key, { id, source, ref, url, quote, paragraph, ...rest }] of Object.entries(part.items)) {
+  for (const [key, { id, source, ref, url, quote, paragraph, table, ...rest }] of Object.entries(part.items)) {
     if (id !== key) throw new Error(`brief part: item "${id}" is filed under "${key}"`);
     const packed: PackedItem = { ...rest };
+    if (table) packed.table = { head: table.head, rows: packRows(table.rows) };
     if (source !== shared.source) packed.source = source;
     if (ref !== shared.ref) packed.ref = ref;
     if (quote !== null) packed.quote = quote;
@@ -252,7 +277,7 @@ export function unpackPart(packed: PackedPart): BriefModelPart {
   for (const [id, { kind, label, source, ref, url, anchor, quote, paragraph, table }] of Object.entries(packed.items)) {
     const at = paragraph ?? null;
     const item: BriefItem = { id, kind, label, quote: quote ?? null, paragraph: at, url: url ?? `${shared.url}${anchor ?? paragraphAnchor(at)}`, source: source ?? shared.source, ref: ref ?? shared.ref };
-    if (table) item.table = table;
+    if (table) item.table = { head: table.head, rows: unpackRows(table.rows) };
     items[id] = item;
   }
   return { items, references: packed.references };
