@@ -212,11 +212,19 @@ function figureKeys(model: CuratedModel): Set<string> {
 }
 
 /**
- * The other models whose figures can stand beside `model`'s: those with figures in the same category and
- * unit, most shared kinds first (ties by id), at most `limit` of them, so a model page compares with a
- * handful of peers (four: as many as the five real entries give each) rather than the whole collection.
+ * How many peers a model page's figures chart is drawn against. Two: three series stay apart by mark and colour
+ * on a phone, while the chart, its data table and its brief part grow with every peer's figures (against four
+ * peers they were two thirds of a model page's bytes at a thousand models). Side by side with more models is what
+ * /compare/ is for.
  */
-export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = 4): CuratedModel[] {
+export const FIGURE_PEERS = 2;
+
+/**
+ * The other models whose figures can stand beside `model`'s: those with figures in the same category and
+ * unit, most shared kinds first (ties by id), at most `limit` of them, so a model page compares with its closest
+ * peers rather than the whole collection.
+ */
+export function figurePeers(model: CuratedModel, all: readonly CuratedModel[], limit = FIGURE_PEERS): CuratedModel[] {
   return peersOnce(all, `${model.id}\u0000${limit}`, () => {
     return mostShared(model, all, limit, 'figures', figureKeys).map((p) => p.model);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryMatrix, categoriesOf, figureGroups, figurePeers, firstK, inListOrder, modelById, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
+import { categoryMatrix, categoriesOf, FIGURE_PEERS, figureGroups, figurePeers, firstK, inListOrder, modelById, modelsInGroup, parseSelection, relatedModels } from '../../src/lib/compare.ts';
 import { segmentParagraph, segmentsText } from '../../src/lib/highlight.ts';
 import type { CuratedModel } from '../../src/schemas/model.ts';
 import { goodEntry } from '../fixtures/curated-entry.ts';
@@ -75,7 +75,7 @@ describe('relatedModels', () => {
     const figures = (m: CuratedModel) => new Set(m.metrics.map((x) => `${x.category}·${x.normalized?.unit ?? x.unit}`));
     for (const of of collection) {
       expect(relatedModels(of, collection).map((r) => r.model.id)).toEqual(bruteForce(of, categories, 8));
-      expect(figurePeers(of, collection).map((m) => m.id)).toEqual(bruteForce(of, figures, 4));
+      expect(figurePeers(of, collection).map((m) => m.id)).toEqual(bruteForce(of, figures, FIGURE_PEERS));
     }
   });
 });
